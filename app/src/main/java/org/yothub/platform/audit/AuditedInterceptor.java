@@ -1,0 +1,58 @@
+package org.yothub.platform.audit;
+
+import io.micronaut.aop.InterceptorBean;
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import org.yothub.platform.web.NotFoundException;
+
+@Singleton
+@InterceptorBean(Audited.class)
+class AuditedInterceptor implements MethodInterceptor<Object, Object> {
+    private final AuditLog auditLog;
+
+    AuditedInterceptor(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        AuditAction action = context.enumValue(Audited.class, "action", AuditAction.class).orElseThrow();
+        String entity = context.stringValue(Audited.class, "entity").orElseThrow();
+        String idParam = context.stringValue(Audited.class, "idParam").orElse("id");
+        Object id = context.getParameterValueMap().get(idParam);
+        Object result;
+        try {
+            result = context.proceed();
+        } catch (RuntimeException e) {
+            auditLog.record(action, entity, id, outcomeOf(e));
+            throw e;
+        }
+        Object body = result instanceof HttpResponse<?> r ? r.body() : result;
+        if (id == null && body instanceof AuditedEntity a) {
+            id = a.auditId();
+        }
+        auditLog.record(action, entity, id, "success");
+        return result;
+    }
+
+    private static String outcomeOf(RuntimeException e) {
+        if (e instanceof NotFoundException) {
+            return "not_found";
+        }
+        if (e instanceof HttpStatusException h && h.getStatus() == HttpStatus.FORBIDDEN) {
+            return "denied";
+        }
+        String name = e.getClass().getSimpleName();
+        if (name.contains("Validation") || name.contains("Constraint") || name.contains("Problem")) {
+            return "rejected";
+        }
+        if (name.contains("OptimisticLock")) {
+            return "conflict";
+        }
+        return "error";
+    }
+}

@@ -1,0 +1,12 @@
+package org.yothub.platform.security;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PlatformUserRepository extends CrudRepository<PlatformUser, UUID> {
+    Optional<PlatformUser> findByUsername(String username);
+}

@@ -1,0 +1,69 @@
+package org.yothub.platform.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.SecurityFilter;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.yothub.platform.security.CsrfTokens;
+import org.yothub.platform.security.Roles;
+import org.yothub.platform.tenancy.CurrentTenant;
+import org.yothub.platform.tenancy.TenantDirectory;
+
+/** Builds the {@link ShellModel} for a request from its verified authentication. */
+@Singleton
+public class ShellModelFactory {
+    private final TenantDirectory tenants;
+    private final CsrfTokens csrfTokens;
+    private final DemoMode demoMode;
+
+    ShellModelFactory(TenantDirectory tenants, CsrfTokens csrfTokens, DemoMode demoMode) {
+        this.tenants = tenants;
+        this.csrfTokens = csrfTokens;
+        this.demoMode = demoMode;
+    }
+
+    public ShellModel create(HttpRequest<?> request) {
+        String path = request == null ? "/" : request.getPath();
+        Optional<Authentication> auth = request == null ? Optional.empty()
+                : request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class);
+        if (auth.isEmpty()) {
+            return new ShellModel(demoMode.enabled(), false, null, null, null, List.of(), null, path, List.of());
+        }
+        Authentication a = auth.get();
+        String tenant = CurrentTenant.fromAuthentication(a).orElse(null);
+        String tenantName = tenant == null ? "All YOTs" : tenants.displayName(tenant);
+        Object name = a.getAttributes().get("name");
+        List<String> roles = List.copyOf(a.getRoles());
+        return new ShellModel(demoMode.enabled(), true, tenant, tenantName, name == null ? a.getName() : name.toString(),
+                roles, csrfTokens.tokenFor(a).orElse(null), path, navigation(tenant != null, roles, path));
+    }
+
+    private static List<ShellModel.NavItem> navigation(boolean inTenant, Collection<String> roles, String path) {
+        List<ShellModel.NavItem> items = new ArrayList<>();
+        items.add(item("Home", "/", path));
+        if (inTenant) {
+            if (roles.stream().anyMatch(r -> !r.equals(Roles.BOARD_MEMBER) && !r.equals(Roles.VOLUNTEER_COORDINATOR))) {
+                items.add(item("Children", "/children", path));
+            }
+            items.add(item("Performance", "/performance", path));
+            items.add(item("Volunteers", "/volunteers", path));
+            items.add(item("Risks", "/risks", path));
+            items.add(item("Plans", "/plans", path));
+            if (roles.contains(Roles.YOT_MANAGER)) {
+                items.add(item("Audit log", "/audit", path));
+            }
+        } else {
+            items.add(item("Benchmarking", "/benchmarking", path));
+        }
+        return items;
+    }
+
+    private static ShellModel.NavItem item(String label, String href, String path) {
+        boolean current = href.equals("/") ? path.equals("/") : path.startsWith(href);
+        return new ShellModel.NavItem(label, href, current);
+    }
+}
