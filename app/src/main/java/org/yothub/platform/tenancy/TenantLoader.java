@@ -45,7 +45,12 @@ class TenantLoader {
     }
 
     @PostConstruct
-    void load() {
+    void init() {
+        load();
+    }
+
+    /** Reads every file, then upserts; returns the number of rows written (0 when nothing changed). */
+    int load() {
         long start = System.nanoTime();
         List<TenantDefinition> tenants = readTenants();
         List<TenantDefinition.UserDefinition> platformUsers = readPlatformUsers();
@@ -60,6 +65,7 @@ class TenantLoader {
         directoryCache.forget();
         LOG.info("Loaded {} tenants from {} ({} rows written) in {} ms", tenants.size(), directory.toAbsolutePath(),
                 written, (System.nanoTime() - start) / 1_000_000);
+        return written;
     }
 
     List<TenantDefinition> readTenants() {
