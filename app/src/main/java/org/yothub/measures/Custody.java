@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * custodial occasions / all sentencing occasions × 100.
  */
 @Singleton
-class Custody {
+public class Custody {
     static final String OCCASIONS = """
             SELECT o.child_id, o.outcome_date, bool_or(oc.custodial) AS custodial
             FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.court
@@ -26,7 +26,7 @@ class Custody {
     }
 
     @Serdeable
-    record Result(String period, long custodialSentences, long courtSentences, Integer population,
+    public record Result(String period, long custodialSentences, long courtSentences, Integer population,
                   @com.fasterxml.jackson.annotation.JsonProperty("rate_per_1000") Double ratePer1000,
                   Double percentOfCourtSentences) { }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * children; percent = group disposals / all disposals × 100. Prevention (PREV) is not a disposal.
  */
 @Singleton
-class Disposals {
+public class Disposals {
     static final List<String> GROUPS = List.of("out_of_court", "cautions", "first_tier", "community", "custody");
     private final MeasureSql sql;
 
@@ -24,10 +24,10 @@ class Disposals {
     }
 
     @Serdeable
-    record Group(String group, long disposals, long children, Double percent) { }
+    public record Group(String group, long disposals, long children, Double percent) { }
 
     @Serdeable
-    record Result(String period, List<Group> groups, long totalDisposals, long totalChildren) { }
+    public record Result(String period, List<Group> groups, long totalDisposals, long totalChildren) { }
 
     Result compute(Period period, LocalDate asOf) {
         Map<String, long[]> counts = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ import java.util.Map;
  * period), first time entrants, and children with a custodial sentencing occasion.
  */
 @Singleton
-class Disproportionality {
+public class Disproportionality {
     static final List<String> GROUPS = List.of("White", "Mixed", "Asian", "Black", "Other");
     private final MeasureSql sql;
 
@@ -25,14 +25,14 @@ class Disproportionality {
     }
 
     @Serdeable
-    record Group(String ethnicity, long children, Double shareOfMeasure, Double shareOfPopulation,
+    public record Group(String ethnicity, long children, Double shareOfMeasure, Double shareOfPopulation,
                  Double relativeRateIndex, boolean overRepresented) { }
 
     @Serdeable
-    record Measure(String measure, long knownEthnicity, long unknownEthnicity, List<Group> groups) { }
+    public record Measure(String measure, long knownEthnicity, long unknownEthnicity, List<Group> groups) { }
 
     @Serdeable
-    record Result(String period, boolean populationSplitKnown, List<Measure> measures) { }
+    public record Result(String period, boolean populationSplitKnown, List<Measure> measures) { }
 
     Result compute(Period period, LocalDate asOf, Map<String, Integer> populationByEthnicity) {
         List<Measure> measures = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * nothing recorded.
  */
 @Singleton
-class EndOfIntervention {
+public class EndOfIntervention {
     private final EndedInterventions ended;
 
     EndOfIntervention(EndedInterventions ended) {
@@ -22,7 +22,7 @@ class EndOfIntervention {
     }
 
     @Serdeable
-    record Share(long numerator, long denominator, long unknown, Double percent) {
+    public record Share(long numerator, long denominator, long unknown, Double percent) {
         static Share of(List<EndedInterventions.Row> rows, Predicate<EndedInterventions.Row> yes,
                         Predicate<EndedInterventions.Row> unknown) {
             long n = rows.stream().filter(yes).count();
@@ -31,7 +31,7 @@ class EndOfIntervention {
     }
 
     @Serdeable
-    record Result(String period, long interventionsEnded, Share eteSuitable, Share accommodationSuitable) { }
+    public record Result(String period, long interventionsEnded, Share eteSuitable, Share accommodationSuitable) { }
 
     Result compute(Period period, LocalDate asOf) {
         return of(period, ended.load(period, asOf));

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * the age. Rate per 100,000 = count / 10-17 population of the calendar year the period starts in.
  */
 @Singleton
-class FirstTimeEntrants {
+public class FirstTimeEntrants {
     static final String FIRST_SUBSTANTIVE = """
             SELECT DISTINCT ON (o.child_id) o.child_id, o.outcome_date, f.offence_date, c.date_of_birth, c.ethnicity, c.sex
             FROM outcome o
@@ -33,7 +33,7 @@ class FirstTimeEntrants {
     }
 
     @Serdeable
-    record Result(String period, long count, Integer population,
+    public record Result(String period, long count, Integer population,
                   @com.fasterxml.jackson.annotation.JsonProperty("rate_per_100k") Double ratePer100k) { }
 
     Result compute(Period period, LocalDate asOf, Integer population) {

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * as a share of victims consenting to contact, for offences with an outcome dated in the period.
  */
 @Singleton
-class Kpis {
+public class Kpis {
     private static final Set<String> COMPLETED = Set.of("completed", "complete", "successful", "successfully completed");
     private static final List<String> STATUTORY_PARTNERS = List.of("local_authority", "police", "probation", "health", "education");
     private final EndedInterventions ended;
@@ -33,13 +33,13 @@ class Kpis {
     }
 
     @Serdeable
-    record SubMeasure(String name, long numerator, Long denominator, Double percent) { }
+    public record SubMeasure(String name, long numerator, Long denominator, Double percent) { }
 
     @Serdeable
-    record Kpi(int number, String name, List<SubMeasure> measures) { }
+    public record Kpi(int number, String name, List<SubMeasure> measures) { }
 
     @Serdeable
-    record Result(String period, long interventionsEnded, List<Kpi> kpis) { }
+    public record Result(String period, long interventionsEnded, List<Kpi> kpis) { }
 
     Result compute(Period period, LocalDate asOf) {
         List<EndedInterventions.Row> rows = ended.load(period, asOf);

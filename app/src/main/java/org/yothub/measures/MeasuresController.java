@@ -29,9 +29,17 @@ import org.yothub.platform.web.ProblemException;
 @Tag(name = "Measures")
 class MeasuresController {
     private final MeasuresService measures;
+    private final org.yothub.measures.published.PublishedSeriesService published;
 
-    MeasuresController(MeasuresService measures) {
+    MeasuresController(MeasuresService measures, org.yothub.measures.published.PublishedSeriesService published) {
         this.measures = measures;
+        this.published = published;
+    }
+
+    @Operation(summary = "Published reference figures of your YOT (own, family, region, national), with their sources")
+    @Get("/published")
+    List<org.yothub.measures.published.PublishedPoint> published() {
+        return published.all();
     }
 
     static LocalDate asOf(String value) {

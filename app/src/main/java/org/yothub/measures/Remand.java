@@ -15,7 +15,7 @@ import java.util.Map;
  * period; cost = nights × the tenant's cost per night for the placement type.
  */
 @Singleton
-class Remand {
+public class Remand {
     static final List<String> PLACEMENTS = List.of("LAA", "SCH", "STC", "YOI");
     private final MeasureSql sql;
 
@@ -24,10 +24,10 @@ class Remand {
     }
 
     @Serdeable
-    record Placement(String placement, long episodes, long nights, double costPerNight, double cost) { }
+    public record Placement(String placement, long episodes, long nights, double costPerNight, double cost) { }
 
     @Serdeable
-    record Result(String period, long episodes, long secureEpisodes, Double securePercent, long nights, double cost,
+    public record Result(String period, long episodes, long secureEpisodes, Double securePercent, long nights, double cost,
                   List<Placement> placements) { }
 
     Result compute(Period period, LocalDate asOf, Map<String, Double> costPerNight) {

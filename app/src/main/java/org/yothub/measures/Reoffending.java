@@ -22,7 +22,7 @@ import java.util.UUID;
  * </ul>
  */
 @Singleton
-class Reoffending {
+public class Reoffending {
     private static final String MEMBERS = """
             WITH idx AS (
               SELECT o.child_id, CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
@@ -46,19 +46,23 @@ class Reoffending {
             """;
     private final MeasureSql sql;
 
+    static String membersSql() {
+        return MEMBERS;
+    }
+
     Reoffending(MeasureSql sql) {
         this.sql = sql;
     }
 
     @Serdeable
-    record Result(String cohort, long cohortSize, long reoffenders, long reoffences, Double binaryRate,
+    public record Result(String cohort, long cohortSize, long reoffenders, long reoffences, Double binaryRate,
                   Double frequencyRate, Double reoffencesPerReoffender,
                   @com.fasterxml.jackson.annotation.JsonProperty("final") boolean isFinal, LocalDate asOf,
                   LocalDate finalOn) {
     }
 
     /** One cohort member as the live tracker lists them (managers only). */
-    record Member(UUID childId, LocalDate indexDate, long reoffences) { }
+    public record Member(UUID childId, LocalDate indexDate, long reoffences) { }
 
     List<Member> members(Period cohort, LocalDate asOf) {
         return sql.list(MEMBERS + " ORDER BY c.index_date, c.child_id",

@@ -14,7 +14,7 @@ import java.util.Map;
  * mediation, restorative conference) and satisfied (of those engaged with a recorded answer).
  */
 @Singleton
-class VictimEngagement {
+public class VictimEngagement {
     static final List<String> TYPES = List.of("letter", "panel", "direct_reparation", "indirect_reparation",
             "impact_statement", "shuttle_mediation", "conference");
     private final MeasureSql sql;
@@ -24,7 +24,7 @@ class VictimEngagement {
     }
 
     @Serdeable
-    record Result(String period, long victims, long consentedToContact, long offeredRj, long engaged,
+    public record Result(String period, long victims, long consentedToContact, long offeredRj, long engaged,
                   Map<String, Long> engagedByType, long satisfied, long satisfactionRecorded, Double satisfiedPercent) { }
 
     Result compute(Period period, LocalDate asOf) {

@@ -31,10 +31,11 @@ class TenantLoader {
     private final AccountService accounts;
     private final TenantTransactions transactions;
     private final TenantDirectory directoryCache;
+    private final io.micronaut.context.event.ApplicationEventPublisher<TenantsLoaded> events;
 
     TenantLoader(@Value("${yothub.tenants.dir:`./tenants`}") String directory, DemoMode demoMode,
                  TenantRegistryWriter writer, AccountService accounts, TenantTransactions transactions,
-                 TenantDirectory directoryCache) {
+                 TenantDirectory directoryCache, io.micronaut.context.event.ApplicationEventPublisher<TenantsLoaded> events) {
         String env = System.getenv("YOTHUB_TENANTS_DIR");
         this.directory = Path.of(env != null && !env.isBlank() ? env : directory);
         this.demoMode = demoMode;
@@ -42,11 +43,13 @@ class TenantLoader {
         this.accounts = accounts;
         this.transactions = transactions;
         this.directoryCache = directoryCache;
+        this.events = events;
     }
 
     @PostConstruct
     void init() {
         load();
+        events.publishEvent(new TenantsLoaded(directory, readTenants().stream().map(TenantDefinition::code).toList()));
     }
 
     /** Reads every file, then upserts; returns the number of rows written (0 when nothing changed). */
