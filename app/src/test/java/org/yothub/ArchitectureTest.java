@@ -67,10 +67,11 @@ class ArchitectureTest {
     void noTenantIdIsReadFromRequestsOutsidePlatform() {
         noClasses().that().resideOutsideOfPackage("org.yothub.platform..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.yothub.platform.tenancy.TenantScope")
-                .because("feature code never names a tenant; background jobs use TenantScope only through platform services or demo loaders")
+                .because("feature code never names a tenant; only startup loaders of tenant files, demo data, generators and the benchmark release job name a tenant")
                 .allowEmptyShould(true)
                 .check(CLASSES.that(com.tngtech.archunit.base.DescribedPredicate.describe("not demo or release loaders",
                         c -> !c.getSimpleName().contains("Demo") && !c.getSimpleName().contains("Release")
+                                && !c.getSimpleName().endsWith("Loader")
                                 && !c.getSimpleName().contains("Generator"))));
     }
 }
