@@ -1,5 +1,7 @@
 package org.yothub.measures;
 
+import org.yothub.testing.CaseFixtures;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +25,7 @@ class MeasuresCorrectnessIT {
         return LocalDate.parse(iso);
     }
 
-    private <T> T in(MeasureFixtures f, Supplier<T> work) {
+    private <T> T in(CaseFixtures f, Supplier<T> work) {
         return TenantScope.call(f.tenant, work);
     }
 
@@ -33,7 +35,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void countsAFirstTimeEntrantOnceAtTheirFirstSubstantiveOutcome() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant().population(2020, 20_000)) {
+        try (CaseFixtures f = CaseFixtures.newTenant().population(2020, 20_000)) {
             UUID a = f.child(DOB);
             f.proven(a, d("2020-05-01"), d("2020-06-01"), "YC");
             f.proven(a, d("2020-08-01"), d("2020-09-01"), "RO");
@@ -55,7 +57,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void excludesAChildAgedNineOnTheOffenceDate() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()) {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID young = f.child(LocalDate.of(2011, 3, 1));
             f.proven(young, d("2021-02-28"), d("2021-06-01"), "YC");
             UUID ten = f.child(LocalDate.of(2011, 3, 1));
@@ -69,7 +71,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void ignoresEventsAfterTheAsOfDate() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()) {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID a = f.child(DOB);
             f.proven(a, d("2021-04-01"), d("2021-05-10"), "YC");
             f.commit();
@@ -80,7 +82,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void treatsSeveralOffencesSentencedTheSameDayAsOneOccasion() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant().population(2022, 10_000)) {
+        try (CaseFixtures f = CaseFixtures.newTenant().population(2022, 10_000)) {
             UUID a = f.child(DOB);
             f.proven(a, d("2022-03-01"), d("2022-05-01"), "YRO");
             f.proven(a, d("2022-03-02"), d("2022-05-01"), "DTO");
@@ -99,7 +101,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void countsReoffencesUpToTwelveMonthsProvenWithinEighteen() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()) {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID a = f.child(DOB);
             LocalDate index = d("2020-05-15");
             f.proven(a, d("2020-04-01"), index, "YC");
@@ -124,7 +126,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void usesTheReleaseFromCustodyAsTheIndexEvent() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()) {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID a = f.child(DOB);
             f.outcome(a, f.offence(a, d("2019-10-01")), d("2019-11-01"), "DTO", d("2020-05-01"));
             f.proven(a, d("2020-06-01"), d("2020-07-01"), "YRO");
@@ -139,7 +141,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void marksCohortsProvisionalUntilEighteenMonthsAfterTheirEnd() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()) {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID a = f.child(DOB);
             f.proven(a, d("2020-04-01"), d("2020-04-10"), "YC");
             f.proven(a, d("2020-12-01"), d("2021-02-01"), "YC");
@@ -156,7 +158,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void computesRollingTwelveMonthCustody() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant().population(2013, 17_060).population(2014, 17_060)) {
+        try (CaseFixtures f = CaseFixtures.newTenant().population(2013, 17_060).population(2014, 17_060)) {
             LocalDate[] dates = {d("2013-06-30"), d("2013-07-01"), d("2014-06-30"), d("2014-07-01")};
             for (LocalDate date : dates) {
                 UUID c = f.child(DOB);
@@ -174,7 +176,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void reproducesSouthamptonsRemandCost2020To21() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()
+        try (CaseFixtures f = CaseFixtures.newTenant()
                 .settings("{\"remand_cost_per_night\":{\"LAA\":0,\"SCH\":762,\"STC\":453,\"YOI\":321}}")) {
             UUID a = f.child(DOB);
             f.remand(a, d("2020-05-01"), d("2020-06-30"), "SCH");
@@ -190,7 +192,7 @@ class MeasuresCorrectnessIT {
             assertEquals(3, r.episodes(), "episodes starting in the period");
             assertEquals(100.0, r.securePercent());
         }
-        try (MeasureFixtures f = MeasureFixtures.newTenant()
+        try (CaseFixtures f = CaseFixtures.newTenant()
                 .settings("{\"remand_cost_per_night\":{\"LAA\":0,\"SCH\":762,\"STC\":453,\"YOI\":321}}")) {
             UUID a = f.child(DOB);
             f.remand(a, d("2020-05-01"), d("2020-08-29"), "SCH");
@@ -205,7 +207,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void countsDisposalsByGroup() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()) {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID a = f.child(DOB);
             f.proven(a, d("2021-04-01"), d("2021-05-01"), "YRO");
             f.proven(a, d("2021-04-02"), d("2021-05-01"), "YRO_ISS");
@@ -225,7 +227,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void judgesSuitableEteByAgeAtTheEndDate() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant()) {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID fifteen = f.child(LocalDate.of(2006, 7, 1));
             f.intervention(fifteen, "RO", d("2021-01-01"), d("2021-06-30"), "completed", "education", 20.0, true);
             UUID sixteen = f.child(LocalDate.of(2005, 6, 30));
@@ -247,7 +249,7 @@ class MeasuresCorrectnessIT {
 
     @Test
     void computesTheRelativeRateIndexAgainstThePopulationSplit() throws Exception {
-        try (MeasureFixtures f = MeasureFixtures.newTenant().populationByEthnicity(2021, 8000, 500, 1000, 400, 100)) {
+        try (CaseFixtures f = CaseFixtures.newTenant().populationByEthnicity(2021, 8000, 500, 1000, 400, 100)) {
             for (int i = 0; i < 6; i++) {
                 UUID c = f.child(DOB, i < 4 ? "White" : "Black", "M");
                 f.proven(c, d("2021-04-01"), d("2021-05-01"), "YC");

@@ -1,5 +1,7 @@
 package org.yothub.measures;
 
+import org.yothub.testing.CaseFixtures;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +28,8 @@ class SeedReproductionIT {
      * A cohort of {@code size} children with a caution (their index event) spread over the quarter;
      * {@code reoffenders} of them commit {@code reoffences} proven reoffences in all.
      */
-    private static MeasureFixtures cohort(Period quarter, int size, int reoffenders, int reoffences) throws Exception {
-        MeasureFixtures f = MeasureFixtures.newTenant();
+    private static CaseFixtures cohort(Period quarter, int size, int reoffenders, int reoffences) throws Exception {
+        CaseFixtures f = CaseFixtures.newTenant();
         int days = (int) (quarter.end().toEpochDay() - quarter.start().toEpochDay()) + 1;
         for (int i = 0; i < size; i++) {
             UUID child = f.child(LocalDate.of(2000, 1, 1).plusDays(i));
@@ -55,7 +57,7 @@ class SeedReproductionIT {
     void reproducesPortsmouths2014To15ReoffendingCohorts(String quarter, int size, int reoffenders, int reoffences,
                                                           double binaryPublished, double frequencyPublished) throws Exception {
         Period q = Period.parse(quarter, "cohort");
-        try (MeasureFixtures f = cohort(q, size, reoffenders, reoffences)) {
+        try (CaseFixtures f = cohort(q, size, reoffenders, reoffences)) {
             Reoffending.Result r = TenantScope.call(f.tenant, () -> measures.reoffending(q, LocalDate.of(2018, 1, 1)));
             assertEquals(size, r.cohortSize());
             assertEquals(reoffenders, r.reoffenders());
@@ -69,7 +71,7 @@ class SeedReproductionIT {
     @Test
     void reproducesSouthamptonsLiveTrackerCohort() throws Exception {
         Period year = Period.parse("FY2019-20", "cohort");
-        try (MeasureFixtures f = cohort(year, 135, 29, 72)) {
+        try (CaseFixtures f = cohort(year, 135, 29, 72)) {
             Reoffending.Result r = TenantScope.call(f.tenant, () -> measures.reoffending(year, LocalDate.of(2021, 2, 15)));
             assertEquals(135, r.cohortSize());
             assertEquals(29, r.reoffenders());
@@ -84,7 +86,7 @@ class SeedReproductionIT {
     @CsvSource({"FY2014-15-Q1, 6, 0.35", "FY2014-15-Q2, 9, 0.53", "FY2014-15-Q3, 8, 0.47", "FY2014-15-Q4, 6, 0.35"})
     void reproducesPortsmouthsRollingCustodyRates(String quarter, int custodial, double published) throws Exception {
         Period window = Period.parse(quarter, "period").rolling12();
-        try (MeasureFixtures f = MeasureFixtures.newTenant()
+        try (CaseFixtures f = CaseFixtures.newTenant()
                 .population(window.populationYear(), 17_060)) {
             for (int i = 0; i < custodial; i++) {
                 UUID c = f.child(LocalDate.of(1998, 1, 1));

@@ -1,4 +1,4 @@
-package org.yothub.measures;
+package org.yothub.testing;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -7,19 +7,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
-import org.yothub.testing.Database;
+
 
 /**
  * Builds case-level data for one fresh tenant directly in the database (as the owner role, inside
  * the tenant's own RLS context), so each measures test counts exactly the records it made.
  */
-final class MeasureFixtures implements AutoCloseable {
+public final class CaseFixtures implements AutoCloseable {
     private static final Random RANDOM = new Random();
-    final String tenant;
+    public final String tenant;
     private final Connection c;
     private int refs;
 
-    private MeasureFixtures(String tenant) throws SQLException {
+    private CaseFixtures(String tenant) throws SQLException {
         this.tenant = tenant;
         this.c = Database.owner();
         c.setAutoCommit(false);
@@ -29,58 +29,58 @@ final class MeasureFixtures implements AutoCloseable {
     }
 
     /** A new tenant with a random code of letters. */
-    static MeasureFixtures newTenant() throws SQLException {
+    public static CaseFixtures newTenant() throws SQLException {
         StringBuilder code = new StringBuilder("mt");
         for (int i = 0; i < 10; i++) {
             code.append((char) ('a' + RANDOM.nextInt(26)));
         }
-        return new MeasureFixtures(code.toString());
+        return new CaseFixtures(code.toString());
     }
 
-    MeasureFixtures population(int year, int total) throws SQLException {
+    public CaseFixtures population(int year, int total) throws SQLException {
         exec("INSERT INTO tenant_population (tenant_id, year, total) VALUES (?, ?, ?)", tenant, year, total);
         return this;
     }
 
-    MeasureFixtures populationByEthnicity(int year, int white, int mixed, int asian, int black, int other) throws SQLException {
+    public CaseFixtures populationByEthnicity(int year, int white, int mixed, int asian, int black, int other) throws SQLException {
         exec("INSERT INTO tenant_population (tenant_id, year, total, by_ethnicity) VALUES (?, ?, ?, ?::jsonb)", tenant, year,
                 white + mixed + asian + black + other,
                 String.format("{\"White\":%d,\"Mixed\":%d,\"Asian\":%d,\"Black\":%d,\"Other\":%d}", white, mixed, asian, black, other));
         return this;
     }
 
-    MeasureFixtures settings(String json) throws SQLException {
+    public CaseFixtures settings(String json) throws SQLException {
         exec("INSERT INTO tenant_setting (tenant_id, settings) VALUES (?, ?::jsonb)", tenant, json);
         return this;
     }
 
-    UUID child(LocalDate dateOfBirth) throws SQLException {
+    public UUID child(LocalDate dateOfBirth) throws SQLException {
         return child(dateOfBirth, "White", "M");
     }
 
-    UUID child(LocalDate dateOfBirth, String ethnicity, String sex) throws SQLException {
+    public UUID child(LocalDate dateOfBirth, String ethnicity, String sex) throws SQLException {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO child (tenant_id, id, child_ref, date_of_birth, sex, ethnicity) VALUES (?, ?, ?, ?, ?, ?)",
                 tenant, id, "C" + (++refs), Date.valueOf(dateOfBirth), sex, ethnicity);
         return id;
     }
 
-    UUID offence(UUID child, LocalDate date) throws SQLException {
+    public UUID offence(UUID child, LocalDate date) throws SQLException {
         return offence(child, date, false);
     }
 
-    UUID offence(UUID child, LocalDate date, boolean seriousViolence) throws SQLException {
+    public UUID offence(UUID child, LocalDate date, boolean seriousViolence) throws SQLException {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO offence (tenant_id, id, child_id, offence_ref, offence_date, category, gravity_score, serious_violence) "
                 + "VALUES (?, ?, ?, ?, ?, 'theft', 3, ?)", tenant, id, child, "O" + (++refs), Date.valueOf(date), seriousViolence);
         return id;
     }
 
-    UUID outcome(UUID child, UUID offence, LocalDate date, String code) throws SQLException {
+    public UUID outcome(UUID child, UUID offence, LocalDate date, String code) throws SQLException {
         return outcome(child, offence, date, code, null);
     }
 
-    UUID outcome(UUID child, UUID offence, LocalDate date, String code, LocalDate release) throws SQLException {
+    public UUID outcome(UUID child, UUID offence, LocalDate date, String code, LocalDate release) throws SQLException {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO outcome (tenant_id, id, child_id, offence_id, outcome_date, outcome_code, release_date) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", tenant, id, child, offence, Date.valueOf(date), code,
@@ -89,16 +89,16 @@ final class MeasureFixtures implements AutoCloseable {
     }
 
     /** An offence committed on {@code offenceDate} and disposed of on {@code outcomeDate}. */
-    UUID proven(UUID child, LocalDate offenceDate, LocalDate outcomeDate, String code) throws SQLException {
+    public UUID proven(UUID child, LocalDate offenceDate, LocalDate outcomeDate, String code) throws SQLException {
         return outcome(child, offence(child, offenceDate), outcomeDate, code);
     }
 
-    void remand(UUID child, LocalDate start, LocalDate end, String placement) throws SQLException {
+    public void remand(UUID child, LocalDate start, LocalDate end, String placement) throws SQLException {
         exec("INSERT INTO remand (tenant_id, id, child_id, remand_ref, start_date, end_date, placement) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 tenant, UUID.randomUUID(), child, "R" + (++refs), Date.valueOf(start), end == null ? null : Date.valueOf(end), placement);
     }
 
-    void intervention(UUID child, String code, LocalDate start, LocalDate end, String endReason, String eteStatus,
+    public void intervention(UUID child, String code, LocalDate start, LocalDate end, String endReason, String eteStatus,
                       Double eteHours, Boolean accommodationSuitable) throws SQLException {
         exec("INSERT INTO intervention (tenant_id, id, child_id, intervention_ref, outcome_code, start_date, end_date, end_reason, "
                         + "ete_status_at_end, ete_hours_at_end, accommodation_suitable_at_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -106,13 +106,13 @@ final class MeasureFixtures implements AutoCloseable {
                 endReason, eteStatus, eteHours, accommodationSuitable);
     }
 
-    void victim(UUID offence, boolean consented, boolean engaged, String type, Boolean satisfied) throws SQLException {
+    public void victim(UUID offence, boolean consented, boolean engaged, String type, Boolean satisfied) throws SQLException {
         exec("INSERT INTO victim (tenant_id, id, offence_id, victim_ref, consented_to_contact, offered_rj, engaged_rj, rj_type, satisfied) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", tenant, UUID.randomUUID(), offence, "V" + (++refs), consented, consented,
                 engaged, type, satisfied);
     }
 
-    void commit() throws SQLException {
+    public void commit() throws SQLException {
         c.commit();
     }
 

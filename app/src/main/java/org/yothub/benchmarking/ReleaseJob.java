@@ -1,0 +1,119 @@
+package org.yothub.benchmarking;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yothub.measures.Period;
+import org.yothub.platform.tenancy.Tenant;
+import org.yothub.platform.tenancy.TenantDirectory;
+import org.yothub.platform.tenancy.TenantScope;
+
+/**
+ * Produces a benchmark release: reads each tenant inside its own RLS scope
+ * ({@link TenantScope}), aggregates to catalogue cells, sums tenants into family, region and
+ * national geographies, applies {@link DisclosureControl} once per cell, ranks tenants and stores
+ * the result as a new, immutable version. Runs quarterly and on demand.
+ */
+@Singleton
+public class ReleaseJob {
+    private static final Logger LOG = LoggerFactory.getLogger(ReleaseJob.class);
+    private final TenantDirectory tenants;
+    private final TenantEvents events;
+    private final ReleaseStore store;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "benchmark-release");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ReleaseJob(TenantDirectory tenants, TenantEvents events, ReleaseStore store) {
+        this.tenants = tenants;
+        this.events = events;
+        this.store = store;
+    }
+
+    /** Quarterly: 03:00 on the 5th of the month after each quarter ends. */
+    @Scheduled(cron = "0 0 3 5 1,4,7,10 *")
+    void quarterly() {
+        run("scheduled", LocalDate.now());
+    }
+
+    /** Starts a release in the background and returns its id at once. */
+    public UUID start(String requestedBy) {
+        UUID id = store.begin(requestedBy, ReleaseCatalogue.lastCompleteQuarter(LocalDate.now()).id());
+        executor.submit(() -> produce(id, LocalDate.now()));
+        return id;
+    }
+
+    /** Produces a release synchronously (scheduler, tests, benchmark harness). */
+    public UUID run(String requestedBy, LocalDate today) {
+        UUID id = store.begin(requestedBy, ReleaseCatalogue.lastCompleteQuarter(today).id());
+        produce(id, today);
+        return id;
+    }
+
+    private void produce(UUID id, LocalDate today) {
+        long started = System.nanoTime();
+        try {
+            List<Period> periods = ReleaseCatalogue.periods(ReleaseCatalogue.lastCompleteQuarter(today));
+            TenantAggregator aggregator = new TenantAggregator(periods);
+            List<Tenant> all = tenants.all();
+            Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant = new TreeMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                String code = all.get(i).getCode();
+                perTenant.put(code, aggregator.aggregate(TenantScope.call(code, events::load)));
+                store.progress(id, (i + 1) * 80 / all.size());
+            }
+            List<ReleaseStore.Cell> cells = ReleaseAssembler.assemble(all, perTenant);
+            store.complete(id, cells, pseudonyms(all, store.previousPseudonyms()), all.size());
+            LOG.info("Benchmark release {} complete: {} tenants, {} cells in {} ms", id, all.size(), cells.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("Benchmark release {} failed", id, e);
+            store.fail(id, e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Pseudonyms drawn at random for each release ("YOT" + two letters), unique within it and
+     * different from each tenant's pseudonym in the previous release; not derived from the code.
+     */
+    static Map<String, String> pseudonyms(List<Tenant> all, Map<String, String> previous) {
+        SecureRandom random = new SecureRandom();
+        Set<String> used = new HashSet<>();
+        Map<String, String> out = new HashMap<>();
+        for (Tenant t : all) {
+            String p;
+            do {
+                p = "YOT " + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+            } while (used.contains(p) || p.equals(previous.get(t.getCode())));
+            used.add(p);
+            out.put(t.getCode(), p);
+        }
+        return out;
+    }
+}
