@@ -40,6 +40,12 @@ public class BoardMemberService {
                 + "ORDER BY chair DESC, position, name", BoardMemberService::view);
     }
 
+    /** The name of the board's chair, when one is recorded. */
+    @TenantTransactional(readOnly = true)
+    public java.util.Optional<String> chairName() {
+        return active().stream().filter(BoardMemberView::chair).map(BoardMemberView::name).findFirst();
+    }
+
     @TenantTransactional(readOnly = true)
     public BoardMemberView get(UUID id) {
         return sql.one("SELECT " + COLUMNS + " FROM board_member WHERE tenant_id = :tenant AND id = ? AND active",

@@ -93,7 +93,7 @@ public class BudgetService {
         return year(financialYear);
     }
 
-    static void checkYear(int financialYear) {
+    public static void checkYear(int financialYear) {
         if (financialYear < 2000 || financialYear > 2100) {
             throw ProblemException.field("year", "year_range", "year must be a financial year start between 2000 and 2100");
         }
