@@ -65,7 +65,7 @@ class BenchmarkReleaseIT {
     @Test
     void holdsOnlyAggregatesAndNoChildIdentifiers() throws Exception {
         try (Connection c = Database.owner(); ResultSet rs = c.createStatement().executeQuery("""
-                SELECT count(*) FROM benchmark_cell WHERE geography_key ~ '[0-9a-f]{8}-' OR numerator !~ '^([0-9]+|\\[c\\])$'
+                SELECT count(*) FROM benchmark_cell WHERE geography_key ~ '[0-9a-f]{8}-' OR numerator !~ '^([0-9]+|\\[c\\]|\\[x\\])$'
                    OR (value IS NOT NULL AND value !~ '^([0-9]+(\\.[0-9]+)?|\\[c\\]|\\[low\\])$')""")) {
             rs.next();
             assertEquals(0, rs.getInt(1));
