@@ -22,6 +22,11 @@ final class ReleaseAssembler {
     }
 
     static List<ReleaseStore.Cell> assemble(List<Tenant> tenants, Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant) {
+        return assemble(tenants, perTenant, Map.of());
+    }
+
+    static List<ReleaseStore.Cell> assemble(List<Tenant> tenants, Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant,
+                                            Map<String, List<NearestNeighbours.Neighbour>> neighbours) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (Tenant t : tenants) {
             List<String> family = new ArrayList<>(List.of(t.getCode()));
@@ -31,6 +36,12 @@ final class ReleaseAssembler {
                 }
             }
             groups.put("family|" + t.getCode(), family);
+            List<NearestNeighbours.Neighbour> near = neighbours.getOrDefault(t.getCode(), List.of());
+            if (!near.isEmpty()) {
+                List<String> members = new ArrayList<>(List.of(t.getCode()));
+                near.forEach(n -> members.add(n.tenant()));
+                groups.put("neighbours|" + t.getCode(), members);
+            }
             groups.computeIfAbsent("region|" + t.getRegion(), k -> new ArrayList<>()).add(t.getCode());
             groups.computeIfAbsent("national|" + NATIONAL, k -> new ArrayList<>()).add(t.getCode());
         }

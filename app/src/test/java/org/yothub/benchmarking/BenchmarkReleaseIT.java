@@ -161,4 +161,15 @@ class BenchmarkReleaseIT {
         assertEquals(1, tenantRows.size());
         assertEquals("Portsmouth Youth Offending Team", tenantRows.get(0).get("label"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void explainsEachYotsNearestNeighbours() {
+        String staff = TestSessions.token(http.toBlocking(), "southampton", "yot.manager");
+        List<Map<String, Object>> near = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/benchmarking/neighbours").bearerAuth(staff),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertFalse(near.isEmpty());
+        assertEquals(1, near.get(0).get("position"));
+        assertTrue(String.valueOf(near.get(0).get("contributions")).contains("deprivation"));
+    }
 }
