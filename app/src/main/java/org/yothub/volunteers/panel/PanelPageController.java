@@ -179,9 +179,10 @@ class PanelPageController {
 
     private ModelAndView<Map<String, Object>> showPage(UUID id, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("panel", panels.show(id));
+        PanelView panel = panels.show(id);
+        model.put("panel", panel);
         model.put("errors", errors);
-        model.put("today", LocalDate.now());
+        model.put("sat", !panel.sitsOn().isAfter(LocalDate.now()));
         return new ModelAndView<>("volunteers/panel/show", model);
     }
 

@@ -84,7 +84,10 @@ class VolunteerRecordsService {
         return volunteers.show(volunteerId);
     }
 
-    /** Gives a role; refused (400 naming the rule) unless the volunteer is cleared for it on that date. */
+    /**
+     * Gives a role; refused (400 naming the rule) unless the volunteer is cleared for it today (or
+     * on the start date, if later): a role cannot be given to someone whose check has lapsed.
+     */
     @TenantTransactional
     VolunteerView assign(UUID volunteerId, AssignmentForm form) {
         volunteers.require(volunteerId);
@@ -93,7 +96,8 @@ class VolunteerRecordsService {
         if (volunteers.currentRoles(volunteerId).contains(form.roleCode())) {
             throw ProblemException.field("role_code", "already_held", "the volunteer already holds this role");
         }
-        compliance.requireCleared(volunteerId, form.roleCode(), from, "role_code");
+        LocalDate today = LocalDate.now();
+        compliance.requireCleared(volunteerId, form.roleCode(), from.isAfter(today) ? from : today, "role_code");
         Assignment a = new Assignment();
         a.setId(UUID.randomUUID());
         a.setVolunteerId(volunteerId);
