@@ -63,7 +63,11 @@ class DemoVolunteerLoader implements ApplicationEventListener<StartupEvent> {
 
     /** Loads one demo tenant's scheme as of {@code today}; returns the rows written (0 if already there). */
     int load(String tenant, LocalDate today) {
-        DemoProfile profile = DemoProfile.of(tenant).orElseThrow();
+        return load(DemoProfile.of(tenant).orElseThrow(), today);
+    }
+
+    int load(DemoProfile profile, LocalDate today) {
+        String tenant = profile.tenant();
         return TenantScope.call(tenant, () -> transactions.inTenant(false, () -> {
             roles.ensureStandardRoles();
             Connection c = transactions.connection();
