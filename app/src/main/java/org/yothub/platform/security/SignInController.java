@@ -79,6 +79,7 @@ class SignInController {
 
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     HttpResponse<?> signOut(HttpRequest<?> request, Authentication authentication) {
         auditLog.record(AuditAction.LOGOUT, null, null, "success");
         return HttpResponse.seeOther(URI.create("/login?signed-out")).cookie(tokens.cookie(request, "", 0));

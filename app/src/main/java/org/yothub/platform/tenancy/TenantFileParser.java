@@ -169,6 +169,9 @@ public final class TenantFileParser {
                 }
                 roles.add(String.valueOf(r));
             }
+            if (roles.contains(Roles.PEER_REVIEWER) && roles.size() > 1) {
+                throw fail(key + ".roles", "peer_reviewer is a cross-tenant role and cannot be combined with other roles");
+            }
             String password = u.get("password") == null ? null : String.valueOf(u.get("password"));
             String hash = u.get("password_hash") == null ? null : String.valueOf(u.get("password_hash"));
             if (password != null && !demo) {

@@ -31,10 +31,11 @@ class TenantLoader {
     private final AccountService accounts;
     private final TenantTransactions transactions;
     private final TenantDirectory directoryCache;
+    private final io.micronaut.context.event.ApplicationEventPublisher<TenantsLoaded> events;
 
     TenantLoader(@Value("${yothub.tenants.dir:`./tenants`}") String directory, DemoMode demoMode,
                  TenantRegistryWriter writer, AccountService accounts, TenantTransactions transactions,
-                 TenantDirectory directoryCache) {
+                 TenantDirectory directoryCache, io.micronaut.context.event.ApplicationEventPublisher<TenantsLoaded> events) {
         String env = System.getenv("YOTHUB_TENANTS_DIR");
         this.directory = Path.of(env != null && !env.isBlank() ? env : directory);
         this.demoMode = demoMode;
@@ -42,10 +43,17 @@ class TenantLoader {
         this.accounts = accounts;
         this.transactions = transactions;
         this.directoryCache = directoryCache;
+        this.events = events;
     }
 
     @PostConstruct
-    void load() {
+    void init() {
+        load();
+        events.publishEvent(new TenantsLoaded(directory, readTenants().stream().map(TenantDefinition::code).toList()));
+    }
+
+    /** Reads every file, then upserts; returns the number of rows written (0 when nothing changed). */
+    int load() {
         long start = System.nanoTime();
         List<TenantDefinition> tenants = readTenants();
         List<TenantDefinition.UserDefinition> platformUsers = readPlatformUsers();
@@ -60,6 +68,7 @@ class TenantLoader {
         directoryCache.forget();
         LOG.info("Loaded {} tenants from {} ({} rows written) in {} ms", tenants.size(), directory.toAbsolutePath(),
                 written, (System.nanoTime() - start) / 1_000_000);
+        return written;
     }
 
     List<TenantDefinition> readTenants() {

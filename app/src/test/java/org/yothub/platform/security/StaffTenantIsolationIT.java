@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.yothub.testing.TestSessions;
 
 /** Two tenants, two users: neither can list or read the other's staff. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class StaffTenantIsolationIT {
     @Inject
     @Client("/")

@@ -1,0 +1,45 @@
+package org.yothub.measures;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+
+/**
+ * First time entrants (domain.md §4, §4a). A child is an FTE in the period in which their
+ * earliest substantive outcome (YC, YCC, DISCH, FINE, RO, REP, YRO, YRO_ISS, DTO, S250) falls,
+ * taking all their history up to as-of, provided they were aged 10-17 on the date of that
+ * outcome's offence. Community resolutions and diversion never make a child an FTE. Where
+ * several substantive outcomes share the earliest date, the earliest offence among them decides
+ * the age. Rate per 100,000 = count / 10-17 population of the calendar year the period starts in.
+ */
+@Singleton
+public class FirstTimeEntrants {
+    static final String FIRST_SUBSTANTIVE = """
+            SELECT DISTINCT ON (o.child_id) o.child_id, o.outcome_date, f.offence_date, c.date_of_birth, c.ethnicity, c.sex
+            FROM outcome o
+            JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
+            JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id
+            JOIN child c ON c.tenant_id = o.tenant_id AND c.id = o.child_id
+            WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
+            ORDER BY o.child_id, o.outcome_date, f.offence_date
+            """;
+    static final String IN_PERIOD = "SELECT * FROM (" + FIRST_SUBSTANTIVE + ") firsts "
+            + "WHERE outcome_date BETWEEN ? AND ? "
+            + "AND offence_date >= date_of_birth + interval '10 years' AND offence_date < date_of_birth + interval '18 years'";
+    private final MeasureSql sql;
+
+    FirstTimeEntrants(MeasureSql sql) {
+        this.sql = sql;
+    }
+
+    @Serdeable
+    public record Result(String period, long count, Integer population,
+                  @com.fasterxml.jackson.annotation.JsonProperty("rate_per_100k") Double ratePer100k) { }
+
+    Result compute(Period period, LocalDate asOf, Integer population) {
+        long count = sql.one("SELECT count(*) FROM (" + IN_PERIOD + ") x", rs -> rs.getLong(1),
+                asOf, period.start(), period.end());
+        return new Result(period.id(), count, population,
+                population == null ? null : Rates.ratio(count, population, 100_000));
+    }
+}

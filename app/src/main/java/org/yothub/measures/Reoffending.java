@@ -1,0 +1,86 @@
+package org.yothub.measures;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Proven reoffending, Ministry of Justice method (domain.md §4, §4a).
+ * <ul>
+ * <li>Index events: a non-custodial substantive outcome (on its outcome date) or a release from
+ * custody (the release date of a DTO or S250 outcome).</li>
+ * <li>Cohort of a period: every child with at least one index event in it (and on or before
+ * as-of), entering once, at their first index event in the period.</li>
+ * <li>Reoffence: an offence committed strictly after the index date and no later than the index
+ * date plus 12 months (same day of month a year later), proven by a substantive outcome dated no
+ * later than the index date plus 18 months and no later than as-of. Each offence counts once.</li>
+ * <li>Binary rate = reoffenders / cohort × 100; frequency rate = reoffences / cohort;
+ * reoffences per reoffender = reoffences / reoffenders.</li>
+ * <li>Final when as-of ≥ cohort end + 18 months, else provisional (the live tracker).</li>
+ * </ul>
+ */
+@Singleton
+public class Reoffending {
+    private static final String MEMBERS = """
+            WITH idx AS (
+              SELECT o.child_id, CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
+              FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code
+              WHERE o.tenant_id = :tenant AND oc.substantive AND (NOT oc.custodial OR o.release_date IS NOT NULL)
+            ), cohort AS (
+              SELECT child_id, min(index_date) AS index_date FROM idx
+              WHERE index_date BETWEEN ? AND ? AND index_date <= ?
+              GROUP BY child_id
+            )
+            SELECT c.child_id, c.index_date,
+              (SELECT count(DISTINCT f.id) FROM offence f
+               WHERE f.tenant_id = :tenant AND f.child_id = c.child_id
+                 AND f.offence_date > c.index_date
+                 AND f.offence_date <= (c.index_date + interval '12 months')::date
+                 AND EXISTS (SELECT 1 FROM outcome o2 JOIN outcome_code oc2 ON oc2.code = o2.outcome_code AND oc2.substantive
+                             WHERE o2.tenant_id = :tenant AND o2.offence_id = f.id
+                               AND o2.outcome_date <= (c.index_date + interval '18 months')::date
+                               AND o2.outcome_date <= ?)) AS reoffences
+            FROM cohort c
+            """;
+    private final MeasureSql sql;
+
+    static String membersSql() {
+        return MEMBERS;
+    }
+
+    Reoffending(MeasureSql sql) {
+        this.sql = sql;
+    }
+
+    @Serdeable
+    public record Result(String cohort, long cohortSize, long reoffenders, long reoffences, Double binaryRate,
+                  Double frequencyRate, Double reoffencesPerReoffender,
+                  @com.fasterxml.jackson.annotation.JsonProperty("final") boolean isFinal, LocalDate asOf,
+                  LocalDate finalOn) {
+    }
+
+    /** One cohort member as the live tracker lists them (managers only). */
+    public record Member(UUID childId, LocalDate indexDate, long reoffences) { }
+
+    List<Member> members(Period cohort, LocalDate asOf) {
+        return sql.list(MEMBERS + " ORDER BY c.index_date, c.child_id",
+                rs -> new Member(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getLong(3)),
+                cohort.start(), cohort.end(), asOf, asOf);
+    }
+
+    Result compute(Period cohort, LocalDate asOf) {
+        long[] totals = sql.one("SELECT count(*), count(*) FILTER (WHERE reoffences > 0), coalesce(sum(reoffences), 0) FROM ("
+                        + MEMBERS + ") m", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                cohort.start(), cohort.end(), asOf, asOf);
+        return result(cohort, asOf, totals[0], totals[1], totals[2]);
+    }
+
+    static Result result(Period cohort, LocalDate asOf, long size, long reoffenders, long reoffences) {
+        LocalDate finalOn = cohort.end().plusMonths(18);
+        return new Result(cohort.id(), size, reoffenders, reoffences, Rates.percent(reoffenders, size),
+                Rates.ratio(reoffences, size, 1), Rates.ratio(reoffences, reoffenders, 1), !asOf.isBefore(finalOn),
+                asOf, finalOn);
+    }
+}
