@@ -51,7 +51,7 @@ class VolunteersDashboardController {
     }
 
     @Serdeable
-    record Dashboard(int active, int applicants, int paused, List<ExpiringCheck> expiringChecks,
+    public record Dashboard(int active, int applicants, int paused, List<ExpiringCheck> expiringChecks,
                      List<PanelView> upcomingPanels, BigDecimal hoursThisYear) { }
 
     @Operation(summary = "The volunteer scheme now: numbers, DBS checks expired or expiring within 60 days, panels in the next 14 days")

@@ -32,13 +32,15 @@ class VolunteerPagesIT {
     HttpClient client;
     BlockingHttpClient http;
     VolunteerFixtures fx;
-    TestSessions.BrowserSession session;
+    static TestSessions.BrowserSession session;
 
     @BeforeEach
     void setUp() {
         http = client.toBlocking();
         fx = new VolunteerFixtures(http, "southampton");
-        session = TestSessions.browser(http, "southampton", "volunteers");
+        if (session == null) {
+            session = TestSessions.browser(http, "southampton", "volunteers");
+        }
     }
 
     private String page(String path) {

@@ -2,7 +2,6 @@ package org.yothub.volunteers.demo;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,18 +14,18 @@ import org.yothub.platform.tenancy.TenantDirectory;
 import org.yothub.platform.tenancy.TenantScope;
 import org.yothub.platform.tenancy.TenantSettingsService;
 import org.yothub.platform.tenancy.TenantTransactions;
+import org.yothub.platform.tenancy.TenantsLoaded;
 import org.yothub.platform.web.DemoMode;
 import org.yothub.volunteers.SqlRows;
 import org.yothub.volunteers.role.VolunteerRoleService;
 
 /**
  * Gives every tenant the standard volunteer roles at startup and, in demo mode only, loads the
- * demo tenants' fictional volunteer schemes. Runs once the tenants are loaded (on the startup
- * event). Idempotent: a tenant whose first demo reference (V-0001) exists is left alone, and every
+ * demo tenants' fictional volunteer schemes. Runs once the tenant files are loaded. Idempotent: a tenant whose first demo reference (V-0001) exists is left alone, and every
  * row has a deterministic id inserted with ON CONFLICT DO NOTHING.
  */
 @Context
-class DemoVolunteerLoader implements ApplicationEventListener<StartupEvent> {
+class DemoVolunteerLoader implements ApplicationEventListener<TenantsLoaded> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoVolunteerLoader.class);
     private final DemoMode demoMode;
     private final TenantDirectory tenants;
@@ -46,7 +45,7 @@ class DemoVolunteerLoader implements ApplicationEventListener<StartupEvent> {
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
+    public void onApplicationEvent(TenantsLoaded event) {
         tenants.all().forEach(t -> TenantScope.run(t.getCode(), roles::ensureStandardRoles));
         if (!demoMode.enabled()) {
             return;
