@@ -71,7 +71,7 @@ public final class RiskForms {
             @NotNull(message = "must be chosen") @Pattern(regexp = "native|leicestershire_impact|southampton_rating|unrated",
                     message = "must be native, leicestershire_impact, southampton_rating or unrated") String convention,
             @NotEmpty(message = "must list at least one risk") @Size(max = 500, message = "must be at most 500 risks")
-            List<@Valid ImportRow> rows) { }
+            @Valid List<@NotNull(message = "must not contain an empty row") ImportRow> rows) { }
 
     /** One risk as the source register states it. Controls are one per line. */
     @Serdeable

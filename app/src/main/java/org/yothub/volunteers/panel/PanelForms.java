@@ -31,7 +31,8 @@ public final class PanelForms {
             boolean virtual,
             @NotNull(message = "must be chosen") UUID yotOfficerId,
             @NotNull(message = "must list exactly 2 community panel members")
-            @Size(min = 2, max = 2, message = "must list exactly 2 community panel members") List<UUID> memberIds,
+            @Size(min = 2, max = 2, message = "must list exactly 2 community panel members")
+            List<@NotNull(message = "must not contain an empty entry") UUID> memberIds,
             @Nullable UUID chairId,
             @Nullable Long version) { }
 
