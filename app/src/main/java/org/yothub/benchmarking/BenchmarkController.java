@@ -95,6 +95,21 @@ class BenchmarkController {
                 views.rows(id, BenchmarkViews.Viewer.of(authentication), m, p, b));
     }
 
+    @Serdeable
+    record NeighbourView(String name, int position, double distance, String contributions, String closestOn) { }
+
+    @Operation(summary = "Your YOT's statistical nearest neighbours in the latest release and the variables that drove each match")
+    @Get("/neighbours")
+    @Secured({Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.BOARD_MEMBER})
+    @Audited(action = AuditAction.VIEW, entity = "benchmark_neighbours", idParam = "none")
+    List<NeighbourView> neighbours(HttpRequest<?> request, Authentication authentication) {
+        BenchmarkQuery.only(request, Set.of());
+        ReleaseStore.Release release = views.latest().orElseThrow(() -> new NotFoundException("Benchmark release"));
+        String own = org.yothub.platform.tenancy.CurrentTenant.fromAuthentication(authentication).orElseThrow();
+        return store.neighbours(release.id(), own).stream().map(n -> new NeighbourView(views.name(n.neighbour()), n.position(),
+                n.distance(), n.contributions(), n.closestOn())).toList();
+    }
+
     @Operation(summary = "Your YOT against its family, region and England and Wales in the latest release, with rank and quartile")
     @Get("/comparison")
     @Secured({Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.BOARD_MEMBER})

@@ -78,11 +78,17 @@ public class BenchmarkViews {
                 }
                 yield viewer.staffTenant() != null ? Optional.empty() : Optional.ofNullable(pseudonyms.get(c.geographyKey()));
             }
+            case "neighbours" -> viewer.oversight() ? Optional.of("Nearest neighbours of " + tenants.displayName(c.geographyKey()))
+                    : c.geographyKey().equals(own) ? Optional.of("Nearest neighbours average") : Optional.empty();
             case "family" -> viewer.oversight() ? Optional.of("Family of " + tenants.displayName(c.geographyKey()))
                     : c.geographyKey().equals(own) ? Optional.of("Family average") : Optional.empty();
             case "region" -> Optional.of("Region: " + c.geographyKey());
             default -> Optional.of(c.geographyKey());
         };
+    }
+
+    public String name(String tenantCode) {
+        return tenants.displayName(tenantCode);
     }
 
     /** Direction-aware RAG from the quartile: best quarter green, worst red. */

@@ -22,6 +22,11 @@ final class ReleaseAssembler {
     }
 
     static List<ReleaseStore.Cell> assemble(List<Tenant> tenants, Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant) {
+        return assemble(tenants, perTenant, Map.of());
+    }
+
+    static List<ReleaseStore.Cell> assemble(List<Tenant> tenants, Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant,
+                                            Map<String, List<NearestNeighbours.Neighbour>> neighbours) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (Tenant t : tenants) {
             List<String> family = new ArrayList<>(List.of(t.getCode()));
@@ -31,26 +36,69 @@ final class ReleaseAssembler {
                 }
             }
             groups.put("family|" + t.getCode(), family);
+            List<NearestNeighbours.Neighbour> near = neighbours.getOrDefault(t.getCode(), List.of());
+            if (!near.isEmpty()) {
+                List<String> members = new ArrayList<>(List.of(t.getCode()));
+                near.forEach(n -> members.add(n.tenant()));
+                groups.put("neighbours|" + t.getCode(), members);
+            }
             groups.computeIfAbsent("region|" + t.getRegion(), k -> new ArrayList<>()).add(t.getCode());
             groups.computeIfAbsent("national|" + NATIONAL, k -> new ArrayList<>()).add(t.getCode());
         }
-        List<ReleaseStore.Cell> cells = new ArrayList<>();
+        Map<String, String[]> published = new LinkedHashMap<>();
+        Map<String, long[]> raw = new HashMap<>();
+        Map<String, CellKey> keyOf = new HashMap<>();
         TreeSet<CellKey> keys = new TreeSet<>();
         perTenant.values().forEach(m -> keys.addAll(m.keySet()));
         for (CellKey key : keys) {
-            List<ReleaseStore.Cell> tenantCells = new ArrayList<>();
             for (Map.Entry<String, Map<CellKey, DisclosureControl.Raw>> e : perTenant.entrySet()) {
-                DisclosureControl.Raw raw = e.getValue().get(key);
-                tenantCells.add(cell(key, "tenant", e.getKey(), DisclosureControl.apply(key.measure(), raw,
-                        !Breakdown.NONE.equals(key.breakdown()))));
+                put(published, raw, keyOf, key, "tenant", e.getKey(), e.getValue().get(key), !Breakdown.NONE.equals(key.breakdown()));
             }
-            cells.addAll(ranked(key, tenantCells));
             for (Map.Entry<String, List<String>> g : groups.entrySet()) {
                 String[] parts = g.getKey().split("\\|", 2);
-                cells.add(cell(key, parts[0], parts[1], DisclosureControl.apply(key.measure(), sum(key, g.getValue(), perTenant), false)));
+                put(published, raw, keyOf, key, parts[0], parts[1], sum(key, g.getValue(), perTenant), false);
             }
         }
-        return cells;
+        Map<String, Boolean> countDenominator = new HashMap<>();
+        for (CatalogueMeasure m : CatalogueMeasure.values()) {
+            countDenominator.put(m.key(), !m.populationDenominator());
+        }
+        List<ReleaseStore.Cell> all = new ArrayList<>();
+        SecondarySuppression.apply(published, raw, SecondarySuppression.relations(toCells(published, keyOf), groups), countDenominator);
+        Map<CellKey, List<ReleaseStore.Cell>> tenantCellsByKey = new LinkedHashMap<>();
+        for (ReleaseStore.Cell c : toCells(published, keyOf)) {
+            if (c.geography().equals("tenant")) {
+                tenantCellsByKey.computeIfAbsent(keyOf.get(idOf(c)), k -> new ArrayList<>()).add(c);
+            } else {
+                all.add(c);
+            }
+        }
+        tenantCellsByKey.forEach((key, list) -> all.addAll(ranked(key, list)));
+        return all;
+    }
+
+    private static String idOf(ReleaseStore.Cell c) {
+        return SecondarySuppression.id(c.measure(), c.period(), c.breakdown(), c.breakdownValue(), c.geography(), c.geographyKey());
+    }
+
+    private static void put(Map<String, String[]> published, Map<String, long[]> raw, Map<String, CellKey> keyOf, CellKey key,
+                            String geography, String geographyKey, DisclosureControl.Raw r, boolean tenantSubgroup) {
+        DisclosureControl.Published p = DisclosureControl.apply(key.measure(), r, tenantSubgroup);
+        String id = SecondarySuppression.id(key.measure().key(), key.period(), key.breakdown(), key.breakdownValue(), geography, geographyKey);
+        published.put(id, new String[] {p.numerator(), p.denominator(), p.value(), p.flag()});
+        raw.put(id, new long[] {r.numerator(), r.denominator() == null ? -1 : r.denominator()});
+        keyOf.put(id, key);
+    }
+
+    private static List<ReleaseStore.Cell> toCells(Map<String, String[]> published, Map<String, CellKey> keyOf) {
+        List<ReleaseStore.Cell> out = new ArrayList<>(published.size());
+        for (Map.Entry<String, String[]> e : published.entrySet()) {
+            String[] id = e.getKey().split("\\|", 6);
+            String[] p = e.getValue();
+            out.add(new ReleaseStore.Cell(id[0], id[2], id[3], id[4], id[5], id[1], p[0], p[1], p[2],
+                    SecondarySuppression.WITHHELD.equals(p[2]) ? null : p[3], null, null, null));
+        }
+        return out;
     }
 
     private static DisclosureControl.Raw sum(CellKey key, List<String> members, Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant) {
@@ -64,10 +112,6 @@ final class ReleaseAssembler {
         return new DisclosureControl.Raw(numerator, denominator);
     }
 
-    private static ReleaseStore.Cell cell(CellKey key, String geography, String geographyKey, DisclosureControl.Published p) {
-        return new ReleaseStore.Cell(key.measure().key(), key.breakdown(), key.breakdownValue(), geography, geographyKey, key.period(),
-                p.numerator(), p.denominator(), p.value(), p.flag(), null, null, null);
-    }
 
     private static List<ReleaseStore.Cell> ranked(CellKey key, List<ReleaseStore.Cell> cells) {
         if (!Breakdown.NONE.equals(key.breakdown())) {

@@ -83,19 +83,38 @@ public class ReleaseJob {
             TenantAggregator aggregator = new TenantAggregator(periods);
             List<Tenant> all = tenants.all();
             Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant = new TreeMap<>();
+            Map<String, Map<String, Double>> context = new TreeMap<>();
             for (int i = 0; i < all.size(); i++) {
-                String code = all.get(i).getCode();
-                perTenant.put(code, aggregator.aggregate(TenantScope.call(code, events::load)));
+                Tenant tenant = all.get(i);
+                TenantEvents.Snapshot snapshot = TenantScope.call(tenant.getCode(), events::load);
+                perTenant.put(tenant.getCode(), aggregator.aggregate(snapshot));
+                context.put(tenant.getCode(), context(tenant, snapshot));
                 store.progress(id, (i + 1) * 80 / all.size());
             }
-            List<ReleaseStore.Cell> cells = ReleaseAssembler.assemble(all, perTenant);
-            store.complete(id, cells, pseudonyms(all, store.previousPseudonyms()), all.size());
+            Map<String, List<NearestNeighbours.Neighbour>> neighbours = NearestNeighbours.compute(context);
+            List<ReleaseStore.Cell> cells = ReleaseAssembler.assemble(all, perTenant, neighbours);
+            store.complete(id, cells, pseudonyms(all, store.previousPseudonyms()), all.size(), neighbours);
             LOG.info("Benchmark release {} complete: {} tenants, {} cells in {} ms", id, all.size(), cells.size(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.error("Benchmark release {} failed", id, e);
             store.fail(id, e.getClass().getSimpleName());
         }
+    }
+
+    /** Context variables of a YOT for nearest neighbours: its latest population and tenant.yml context. */
+    private static Map<String, Double> context(Tenant tenant, TenantEvents.Snapshot snapshot) {
+        Map<String, Double> out = new HashMap<>();
+        if (tenant.getContext() != null) {
+            tenant.getContext().forEach((k, v) -> {
+                if (v != null && NearestNeighbours.VARIABLES.contains(k)) {
+                    out.put(k, v.doubleValue());
+                }
+            });
+        }
+        snapshot.populations().entrySet().stream().max(Map.Entry.comparingByKey())
+                .ifPresent(e -> out.put("population", (double) e.getValue().total()));
+        return out;
     }
 
     /**

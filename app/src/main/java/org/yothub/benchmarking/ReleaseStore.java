@@ -75,7 +75,8 @@ public class ReleaseStore {
         update("UPDATE benchmark_release SET status = 'failed', failure = ?, finished_at = now() WHERE id = ?", reason, id);
     }
 
-    void complete(UUID id, List<Cell> cells, Map<String, String> pseudonyms, int tenantCount) {
+    void complete(UUID id, List<Cell> cells, Map<String, String> pseudonyms, int tenantCount,
+                  Map<String, List<NearestNeighbours.Neighbour>> neighbours) {
         List<Cell> sorted = cells.stream().sorted(Comparator.comparing(Cell::canonical)).toList();
         tx.executeWrite(s -> {
             Connection c = s.getConnection();
@@ -114,6 +115,26 @@ public class ReleaseStore {
                 }
                 ps.executeBatch();
             }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO benchmark_neighbour (release_id, tenant_code, position, "
+                    + "neighbour_code, distance, contributions, closest_on) VALUES (?,?,?,?,?,?::jsonb,?)")) {
+                for (Map.Entry<String, List<NearestNeighbours.Neighbour>> e : neighbours.entrySet()) {
+                    for (int i = 0; i < e.getValue().size(); i++) {
+                        NearestNeighbours.Neighbour n = e.getValue().get(i);
+                        ps.setObject(1, id);
+                        ps.setString(2, e.getKey());
+                        ps.setInt(3, i + 1);
+                        ps.setString(4, n.tenant());
+                        ps.setBigDecimal(5, java.math.BigDecimal.valueOf(n.distance()).setScale(4, java.math.RoundingMode.HALF_UP));
+                        StringBuilder json = new StringBuilder("{");
+                        n.contributions().forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k)
+                                .append("\":").append(java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP)));
+                        ps.setString(6, json.append('}').toString());
+                        ps.setString(7, n.closestOn());
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE benchmark_release SET status = 'complete', progress = 100, finished_at = now(), cells = ?, tenants = ?,
                       content_hash = ? WHERE id = ?""")) {
@@ -139,6 +160,17 @@ public class ReleaseStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A YOT's nearest neighbours in a release, closest first, with what drove each match. */
+    public record NeighbourRow(String neighbour, int position, double distance, String contributions, String closestOn) { }
+
+    public List<NeighbourRow> neighbours(UUID release, String tenant) {
+        List<NeighbourRow> out = new ArrayList<>();
+        query("SELECT neighbour_code, position, distance, contributions::text, closest_on FROM benchmark_neighbour "
+                + "WHERE release_id = ? AND tenant_code = ? ORDER BY position", rs -> out.add(new NeighbourRow(rs.getString(1),
+                rs.getInt(2), rs.getDouble(3), rs.getString(4), rs.getString(5))), release, tenant);
+        return out;
     }
 
     Map<String, String> previousPseudonyms() {

@@ -65,7 +65,7 @@ class BenchmarkReleaseIT {
     @Test
     void holdsOnlyAggregatesAndNoChildIdentifiers() throws Exception {
         try (Connection c = Database.owner(); ResultSet rs = c.createStatement().executeQuery("""
-                SELECT count(*) FROM benchmark_cell WHERE geography_key ~ '[0-9a-f]{8}-' OR numerator !~ '^([0-9]+|\\[c\\])$'
+                SELECT count(*) FROM benchmark_cell WHERE geography_key ~ '[0-9a-f]{8}-' OR numerator !~ '^([0-9]+|\\[c\\]|\\[x\\])$'
                    OR (value IS NOT NULL AND value !~ '^([0-9]+(\\.[0-9]+)?|\\[c\\]|\\[low\\])$')""")) {
             rs.next();
             assertEquals(0, rs.getInt(1));
@@ -160,5 +160,16 @@ class BenchmarkReleaseIT {
                 .filter(row -> "tenant".equals(row.get("geography"))).toList();
         assertEquals(1, tenantRows.size());
         assertEquals("Portsmouth Youth Offending Team", tenantRows.get(0).get("label"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void explainsEachYotsNearestNeighbours() {
+        String staff = TestSessions.token(http.toBlocking(), "southampton", "yot.manager");
+        List<Map<String, Object>> near = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/benchmarking/neighbours").bearerAuth(staff),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertFalse(near.isEmpty());
+        assertEquals(1, near.get(0).get("position"));
+        assertTrue(String.valueOf(near.get(0).get("contributions")).contains("deprivation"));
     }
 }

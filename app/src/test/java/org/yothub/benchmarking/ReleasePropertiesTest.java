@@ -35,15 +35,38 @@ class ReleasePropertiesTest {
             t.setRegion("Region " + r.nextInt(3));
             t.setFamily(List.of("t" + (char) ('a' + (i + 1) % tenantCount / 26) + (char) ('a' + (i + 1) % tenantCount % 26)));
             tenants.add(t);
+            Map<CellKey, long[]> counts = new HashMap<>();
+            for (CatalogueMeasure m : CatalogueMeasure.values()) {
+                for (String p : PERIODS) {
+                    int children = r.nextInt(r.nextBoolean() ? 12 : 70);
+                    double rate = r.nextDouble();
+                    for (int c = 0; c < children; c++) {
+                        String sex = r.nextInt(25) == 0 ? "U" : r.nextBoolean() ? "M" : "F";
+                        String age = r.nextInt(3) == 0 ? "10-14" : "15-17";
+                        String eth = Breakdown.ETHNIC_GROUPS.get(r.nextInt(10) < 6 ? 0 : r.nextInt(6));
+                        int yes = m.populationDenominator() || r.nextDouble() < rate ? 1 : 0;
+                        for (String[] bv : new String[][] {{Breakdown.NONE, "all"}, {Breakdown.SEX, sex}, {Breakdown.AGE, age}, {Breakdown.ETHNICITY, eth}}) {
+                            if (Breakdown.values(bv[0]).contains(bv[1])) {
+                                long[] x = counts.computeIfAbsent(new CellKey(m, bv[0], bv[1], p), k -> new long[2]);
+                                x[0] += yes;
+                                x[1] += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            long population = 8_000 + r.nextInt(30_000);
             Map<CellKey, DisclosureControl.Raw> cells = new HashMap<>();
             for (CatalogueMeasure m : CatalogueMeasure.values()) {
                 for (String p : PERIODS) {
                     for (String b : Breakdown.ALL) {
                         for (String v : Breakdown.values(b)) {
-                            long denominator = m.populationDenominator() ? 5_000 + r.nextInt(30_000) : r.nextInt(60);
-                            long numerator = m.populationDenominator() ? r.nextInt(80) : denominator == 0 ? 0 : r.nextInt((int) denominator + 1);
-                            cells.put(new CellKey(m, b, v, p), new DisclosureControl.Raw(numerator,
-                                    m.populationDenominator() && Breakdown.AGE.equals(b) ? null : denominator));
+                            CellKey key = new CellKey(m, b, v, p);
+                            long[] x = counts.getOrDefault(key, new long[2]);
+                            Long denominator = !m.populationDenominator() ? Long.valueOf(x[1])
+                                    : Breakdown.AGE.equals(b) || "Unknown".equals(v) ? null
+                                    : Breakdown.NONE.equals(b) ? population : population / (Breakdown.SEX.equals(b) ? 2 : 6);
+                            cells.put(key, new DisclosureControl.Raw(x[0], denominator));
                         }
                     }
                 }
@@ -57,16 +80,16 @@ class ReleasePropertiesTest {
         return s.matches("\\d+") && Long.parseLong(s) % 5 == 0;
     }
 
-    @Property(tries = 40)
-    void everySubNationalCountIsZeroSuppressedOrAMultipleOfFive(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+    @Property(tries = 8)
+    void everySubNationalCountIsZeroSuppressedOrAMultipleOfFive(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int n) {
         Generated g = generate(seed, n);
         for (ReleaseStore.Cell c : ReleaseAssembler.assemble(g.tenants(), g.raw())) {
-            assertTrue(c.numerator().equals("0") || c.numerator().equals("[c]") || isMultipleOfFive(c.numerator()), c.toString());
+            assertTrue(c.numerator().equals("0") || c.numerator().equals("[c]") || c.numerator().equals("[x]") || isMultipleOfFive(c.numerator()), c.toString());
         }
     }
 
-    @Property(tries = 40)
-    void everyPublishedRateHasNumeratorTenAndDenominatorTwenty(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+    @Property(tries = 8)
+    void everyPublishedRateHasNumeratorTenAndDenominatorTwenty(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int n) {
         Generated g = generate(seed, n);
         Map<String, DisclosureControl.Raw> tenantRaw = new HashMap<>();
         g.raw().forEach((code, cells) -> cells.forEach((k, v) -> tenantRaw.put(code + k, v)));
@@ -79,8 +102,8 @@ class ReleasePropertiesTest {
         }
     }
 
-    @Property(tries = 40)
-    void noZeroOrHundredPercentForOneTenantsSubgroup(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+    @Property(tries = 8)
+    void noZeroOrHundredPercentForOneTenantsSubgroup(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int n) {
         Generated g = generate(seed, n);
         for (ReleaseStore.Cell c : ReleaseAssembler.assemble(g.tenants(), g.raw())) {
             if (c.geography().equals("tenant") && !c.breakdown().equals(Breakdown.NONE)
@@ -91,8 +114,8 @@ class ReleasePropertiesTest {
         }
     }
 
-    @Property(tries = 20)
-    void identicalInputGivesAByteIdenticalRelease(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int n) {
+    @Property(tries = 5)
+    void identicalInputGivesAByteIdenticalRelease(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int n) {
         Generated a = generate(seed, n);
         Generated b = generate(seed, n);
         var cellsA = ReleaseAssembler.assemble(a.tenants(), a.raw()).stream().sorted(java.util.Comparator.comparing(ReleaseStore.Cell::canonical)).toList();
@@ -100,8 +123,8 @@ class ReleasePropertiesTest {
         assertEquals(ReleaseStore.hash(cellsA), ReleaseStore.hash(cellsB));
     }
 
-    @Property(tries = 40)
-    void addingOneChildNeverChangesAPublishedCountByExactlyOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int n,
+    @Property(tries = 8)
+    void addingOneChildNeverChangesAPublishedCountByExactlyOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int n,
                                                               @ForAll @IntRange(min = 0, max = 1000) int pick) {
         Generated g = generate(seed, n);
         List<ReleaseStore.Cell> before = ReleaseAssembler.assemble(g.tenants(), g.raw());

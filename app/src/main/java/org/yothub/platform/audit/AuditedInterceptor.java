@@ -35,8 +35,16 @@ class AuditedInterceptor implements MethodInterceptor<Object, Object> {
         if (id == null && body instanceof AuditedEntity a) {
             id = a.auditId();
         }
-        auditLog.record(action, entity, id, "success");
+        auditLog.record(action, entity, id, outcomeOf(result));
         return result;
+    }
+
+    /** A page that re-renders a refused form answers 4xx without throwing; record it as refused. */
+    private static String outcomeOf(Object result) {
+        if (result instanceof HttpResponse<?> r && r.code() >= 400) {
+            return r.code() == 409 ? "conflict" : r.code() == 404 ? "not_found" : "rejected";
+        }
+        return "success";
     }
 
     private static String outcomeOf(RuntimeException e) {
