@@ -14,9 +14,24 @@ public final class PlanCharts {
     private PlanCharts() {
     }
 
+    /**
+     * The chart, with an {@code alt} attribute on its root element naming every point: the PDF
+     * writer reads it as the figure's alternative text (browsers use the SVG's own title and desc).
+     */
     public static String svg(String id, String title, String unit, List<PlanDocument.Point> points) {
-        return TrendChart.svg(id, title, unit, points.stream().map(p -> new TrendChart.Point(shortLabel(p.period()), p.value())).toList(),
+        String svg = TrendChart.svg(id, title, unit, points.stream().map(p -> new TrendChart.Point(shortLabel(p.period()), p.value())).toList(),
                 WIDTH, HEIGHT);
+        StringBuilder alt = new StringBuilder("Line chart of ").append(title).append(" (").append(unit).append("): ");
+        for (int i = 0; i < points.size(); i++) {
+            PlanDocument.Point p = points.get(i);
+            alt.append(i == 0 ? "" : "; ").append(shortLabel(p.period())).append(' ')
+                    .append(p.value() == null ? "no data" : String.format(java.util.Locale.UK, "%.2f", p.value()));
+        }
+        return svg.replaceFirst("<svg ", java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + escape(alt.toString()) + "\" "));
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public static String shortLabel(String period) {
