@@ -4,7 +4,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
 
-/** Who is acting: the signed-in user's username, display name and roles, for "who changed what" records. */
+/** Who is acting: the signed-in account id (the token subject), display name and roles, for "who changed what" records. */
 @Singleton
 public class Actor {
     private final SecurityService security;

@@ -1,5 +1,6 @@
 package org.yothub.plans;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -36,9 +37,8 @@ public final class PlanApi {
         return http.retrieve(auth(HttpRequest.GET(uri)), Map.class);
     }
 
-    @SuppressWarnings("unchecked")
     public List<Map<String, Object>> list(String uri) {
-        return http.retrieve(auth(HttpRequest.GET(uri)), List.class);
+        return http.retrieve(auth(HttpRequest.GET(uri)), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
     public byte[] bytes(String uri) {
