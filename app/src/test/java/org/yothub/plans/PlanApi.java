@@ -1,6 +1,11 @@
 package org.yothub.plans;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -51,6 +56,18 @@ public final class PlanApi {
 
     public Map<String, Object> step(String planId, String step, Object version) {
         return post("/api/v1/plans/" + planId + "/" + step, Map.of("version", version));
+    }
+
+    /** The status of a call expected to fail. */
+    public static HttpStatus status(Runnable call) {
+        return assertThrows(HttpClientResponseException.class, call::run).getStatus();
+    }
+
+    /** The problem body of a call expected to fail with 400 (it names the field and rule). */
+    public static String field(Runnable call) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call::run);
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        return e.getResponse().getBody(String.class).orElse("");
     }
 
     public Map<String, Object> createPlan(int year) {
