@@ -85,8 +85,8 @@
 </#macro>
 
 <#-- Display helpers. -->
-<#function yn value><#if !value??><#return "Not known"><#elseif value><#return "Yes"><#else><#return "No"></#if></#function>
+<#function yn value=""><#if value?is_boolean><#return value?then("Yes", "No")><#else><#return "Not known"></#if></#function>
 <#function sexLabel code><#return {"M":"Male","F":"Female","X":"Another term","U":"Not known"}[code]!code></#function>
-<#function d value><#if value??><#return value?string?date("yyyy-MM-dd")?string("d MMM yyyy")><#else><#return ""></#if></#function>
+<#function d value=""><#if value?has_content><#return value?string?date("yyyy-MM-dd")?string("d MMM yyyy")><#else><#return ""></#if></#function>
 <#function canEdit shell><#return shell.hasRole("case_manager") || shell.hasRole("team_manager") || shell.hasRole("yot_manager")></#function>
 <#function canAllocate shell><#return shell.hasRole("team_manager") || shell.hasRole("yot_manager")></#function>

@@ -8,7 +8,7 @@
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Ethnic group</dt><dd class="govuk-summary-list__value">${child.ethnicity}<#if child.ethnicityDetail??> (${child.ethnicityDetail})</#if></dd></div>
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Postcode district</dt><dd class="govuk-summary-list__value">${child.postcodeDistrict!"Not known"}</dd></div>
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">School or college</dt><dd class="govuk-summary-list__value">${child.school!"Not known"}</dd></div>
-  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Case opened</dt><dd class="govuk-summary-list__value">${f.d(child.openedOn)}<#if child.closedOn??>, closed ${f.d(child.closedOn)}</#if></dd></div>
+  <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Case opened</dt><dd class="govuk-summary-list__value">${f.d(child.openedOn!)}<#if child.closedOn??>, closed ${f.d(child.closedOn!)}</#if></dd></div>
 </dl>
 <h3 class="govuk-heading-s">Circumstances</h3>
 <dl class="govuk-summary-list govuk-summary-list--no-border">

@@ -118,4 +118,54 @@ public final class CaseworkFixtures {
                 .stream().filter(s -> username.equals(s.get("username"))).findFirst()
                 .orElseThrow().get("id").toString();
     }
+
+    public static Map<String, Object> offenceForm(String ref, String date) {
+        Map<String, Object> f = new HashMap<>();
+        f.put("offence_ref", ref);
+        f.put("offence_date", date);
+        f.put("category", "theft_and_handling");
+        f.put("gravity_score", 3);
+        f.put("serious_violence", false);
+        return f;
+    }
+
+    public static Map<String, Object> outcomeForm(String code, String date, String releaseDate) {
+        Map<String, Object> f = new HashMap<>();
+        f.put("outcome_code", code);
+        f.put("outcome_date", date);
+        if (releaseDate != null) {
+            f.put("release_date", releaseDate);
+        }
+        return f;
+    }
+
+    /** An offence of the child (born 2008-05-17 by default) with an outcome. */
+    public static Map<String, Object> createOffence(BlockingHttpClient http, String tenant, Object childId, String code) {
+        Map<String, Object> form = offenceForm(unique("OF"), "2022-03-01");
+        form.put("outcome", outcomeForm(code, "2022-06-01", null));
+        return http.retrieve(HttpRequest.POST("/api/v1/children/" + childId + "/offences", form)
+                .bearerAuth(token(http, tenant, "case.manager")), MAP);
+    }
+
+    public static Map<String, Object> post(BlockingHttpClient http, String tenant, String path, Object body) {
+        return http.retrieve(HttpRequest.POST(path, body).bearerAuth(token(http, tenant, "case.manager")), MAP);
+    }
+
+    public static Map<String, Object> get(BlockingHttpClient http, String tenant, String path) {
+        return http.retrieve(HttpRequest.GET(path).bearerAuth(token(http, tenant, "case.manager")), MAP);
+    }
+
+    public static List<Map<String, Object>> getList(BlockingHttpClient http, String tenant, String path) {
+        return http.retrieve(HttpRequest.GET(path).bearerAuth(token(http, tenant, "case.manager")), LIST);
+    }
+
+    /** The status of a call that is expected to fail. */
+    public static HttpClientResponseException failure(BlockingHttpClient http, MutableHttpRequest<?> request, String tenant) {
+        try {
+            http.exchange(request.bearerAuth(token(http, tenant, "case.manager")));
+        } catch (HttpClientResponseException e) {
+            return e;
+        }
+        throw new AssertionError("expected " + request.getMethod() + " " + request.getPath() + " to fail");
+    }
 }

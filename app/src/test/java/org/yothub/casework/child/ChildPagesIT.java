@@ -141,4 +141,41 @@ class ChildPagesIT {
         assertEquals(HttpStatus.SEE_OTHER, r.getStatus());
         assertTrue(page(s, "/children/" + child.get("id")).contains("Case manager: <strong>Robin Example</strong>"));
     }
+
+    @Test
+    void showsEverySectionOfTheRecord() {
+        BrowserSession s = TestSessions.browser(http(), "southampton", "case.manager");
+        Map<String, Object> child = createChild(http(), "southampton");
+        Object id = child.get("id");
+        Map<String, Object> offence = CaseworkFixtures.createOffence(http(), "southampton", id, "YRO");
+        CaseworkFixtures.post(http(), "southampton", "/api/v1/children/" + id + "/hearings", Map.of("offence_id", offence.get("id"),
+                "hearing_date", "2022-05-30", "court", "Southampton Youth Court", "hearing_type", "sentence", "result", "sentenced"));
+        Map<String, Object> yro = CaseworkFixtures.post(http(), "southampton", "/api/v1/children/" + id + "/interventions",
+                Map.of("intervention_ref", unique("IN"), "outcome_code", "YRO", "start_date", "2022-06-01"));
+        CaseworkFixtures.post(http(), "southampton", "/api/v1/interventions/" + yro.get("id") + "/requirements",
+                Map.of("requirement", "electronic_monitoring"));
+        CaseworkFixtures.post(http(), "southampton", "/api/v1/children/" + id + "/remands",
+                Map.of("remand_ref", unique("RM"), "start_date", "2022-01-01", "end_date", "2022-01-11", "placement", "SCH"));
+        CaseworkFixtures.post(http(), "southampton", "/api/v1/offences/" + offence.get("id") + "/victims",
+                Map.of("victim_ref", unique("V"), "consented_to_contact", true, "offered_rj", true, "engaged_rj", true,
+                        "rj_type", "conference"));
+        CaseworkFixtures.post(http(), "southampton", "/api/v1/children/" + id + "/statuses",
+                Map.of("kind", "ete", "effective_date", "2022-09-01", "value", "education", "hours", 25));
+        CaseworkFixtures.post(http(), "southampton", "/api/v1/children/" + id + "/contact-people",
+                Map.of("kind", "professional", "name", "Sam Worker", "organisation", "Children's Services"));
+        String html = page(s, "/children/" + id);
+        for (String expected : new String[] {offence.get("offence_ref").toString(), "Youth rehabilitation order",
+                "Southampton Youth Court", "Electronic monitoring", "Secure children&#39;s home", "£7,620", "Restorative conference",
+                "Education, training or employment", "25 hours a week", "Sam Worker", "Children&#39;s Services"}) {
+            assertTrue(html.contains(expected), expected);
+        }
+    }
+
+    @Test
+    void answersNotFoundForAnotherTenantsRecordPage() {
+        BrowserSession s = TestSessions.browser(http(), "portsmouth", "case.manager");
+        Map<String, Object> child = createChild(http(), "southampton");
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> page(s, "/children/" + child.get("id")));
+        assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
+    }
 }
