@@ -90,3 +90,37 @@
 <#function d value=""><#if value?has_content><#return value?string?date("yyyy-MM-dd")?string("d MMM yyyy")><#else><#return ""></#if></#function>
 <#function canEdit shell><#return shell.hasRole("case_manager") || shell.hasRole("team_manager") || shell.hasRole("yot_manager")></#function>
 <#function canAllocate shell><#return shell.hasRole("team_manager") || shell.hasRole("yot_manager")></#function>
+
+<#-- The frame of a sub-record form of a child's record: back link, error summary, caption, form. -->
+<#import "../_layout/page.ftl" as layout>
+<#macro recordForm title child action tab errors submit="Save">
+<@layout.page title=title>
+<a href="/children/${child.id}#${tab}" class="govuk-back-link">Back to ${child.displayName()}</a>
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <@layout.errorSummary errors=errors/>
+    <span class="govuk-caption-l">${child.displayName()} · ${child.childRef}</span>
+    <h1 class="govuk-heading-l">${title}</h1>
+    <form method="post" action="${action}" novalidate>
+      <input type="hidden" name="_csrf" value="${shell.csrfToken}">
+      <#nested>
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button" data-module="govuk-button">${submit}</button>
+        <a class="govuk-link" href="/children/${child.id}#${tab}">Cancel</a>
+      </div>
+    </form>
+  </div>
+</div>
+</@layout.page>
+</#macro>
+
+<#-- Outcome code options from the taxonomy (model: outcomeCodes). -->
+<#function codeOptions codes blank="Choose">
+  <#local out = [["", blank]]>
+  <#list codes as c><#local out = out + [[c.code, c.code + " – " + c.label]]></#list>
+  <#return out>
+</#function>
+<#assign categories = [["", "Choose"], ["violence_against_the_person", "Violence against the person"], ["robbery", "Robbery"],
+  ["theft_and_handling", "Theft and handling"], ["burglary", "Burglary"], ["criminal_damage", "Criminal damage"], ["arson", "Arson"],
+  ["drugs", "Drugs"], ["public_order", "Public order"], ["motoring", "Motoring"], ["sexual_offences", "Sexual offences"],
+  ["fraud_and_forgery", "Fraud and forgery"], ["breach", "Breach"], ["anti_social_behaviour", "Anti-social behaviour"], ["other", "Other"]]>

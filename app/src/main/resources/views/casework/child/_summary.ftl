@@ -1,4 +1,5 @@
 <#-- Summary tab of the child record: details, circumstances, allocation, parents/carers and professionals. -->
+<#include "_glance.ftl">
 <h2 class="govuk-heading-m">Details</h2>
 <dl class="govuk-summary-list">
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Reference</dt><dd class="govuk-summary-list__value">${child.childRef}</dd></div>
@@ -40,6 +41,7 @@
 </#if>
 
 <h3 class="govuk-heading-s">Parents, carers and professionals</h3>
+<#if f.canEdit(shell)><p class="govuk-body"><a class="govuk-link" href="/children/${child.id}/contact-people/new">Add a parent, carer or professional</a></p></#if>
 <#if people?has_content>
 <table class="govuk-table">
   <thead class="govuk-table__head"><tr class="govuk-table__row">

@@ -9,11 +9,12 @@
   · Case manager: <strong>${child.caseManagerName!"not allocated"}</strong>
   · <strong class="govuk-tag<#if child.status == "closed"> govuk-tag--grey</#if>">${child.status?cap_first}</strong>
 </p>
+<#function counted label items><#return items?has_content?then(label + " (" + items?size + ")", label)></#function>
 <#assign tabs = [
   ["summary", "Summary", ""],
-  ["offences", "Offences and outcomes", "../offence/_tab.ftl"],
-  ["orders", "Orders and remand", "../courtorder/_tab.ftl"],
-  ["victims", "Victims", "../victim/_tab.ftl"],
+  ["offences", counted("Offences and outcomes", (sections.offences.offences)![]), "../offence/_tab.ftl"],
+  ["orders", counted("Orders and remand", ((sections.orders.interventions)![]) + ((sections.orders.remands)![])), "../courtorder/_tab.ftl"],
+  ["victims", counted("Victims", sections.victims![]), "../victim/_tab.ftl"],
   ["statuses", "Statuses", "../status/_tab.ftl"],
   ["assessments", "Assessments", "../assessment/_tab.ftl"],
   ["contacts", "Contacts", "../contact/_tab.ftl"],

@@ -2,11 +2,20 @@
 <#import "../_forms.ftl" as f>
 <#assign tab = sections.orders>
 <h2 class="govuk-heading-m">Orders and interventions</h2>
+<#if f.canEdit(shell)>
+<div class="govuk-button-group">
+  <a href="/children/${child.id}/interventions/new" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">Add an order or intervention</a>
+  <a class="govuk-link" href="/children/${child.id}/remands/new">Add a remand</a>
+</div>
+</#if>
 <#if tab.interventions?has_content>
 <#list tab.interventions as i>
 <div class="govuk-summary-card">
   <div class="govuk-summary-card__title-wrapper">
-    <h3 class="govuk-summary-card__title">${i.outcomeLabel} (${i.outcomeCode}) · ${i.interventionRef}</h3>
+    <h3 class="govuk-summary-card__title">${i.outcomeLabel} (${i.outcomeCode}) · ${i.interventionRef}<#if !i.endDate??> <strong class="govuk-tag govuk-tag--blue">Current</strong></#if></h3>
+    <#if f.canEdit(shell)>
+    <ul class="govuk-summary-card__actions"><li class="govuk-summary-card__action"><a class="govuk-link" href="/children/${child.id}/interventions/${i.id}/edit"><#if i.endDate??>Change<#else>Change or record the end</#if><span class="govuk-visually-hidden"> of ${i.interventionRef}</span></a></li></ul>
+    </#if>
   </div>
   <div class="govuk-summary-card__content">
     <dl class="govuk-summary-list">
@@ -18,10 +27,27 @@
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">SEND</dt><dd class="govuk-summary-list__value">${f.yn(i.sendIdentified!)}<#if i.sendFormalPlan!false>, formal plan</#if></dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Mental health</dt><dd class="govuk-summary-list__value">Need ${f.yn(i.mhNeed!)} · planned ${f.yn(i.mhInterventionPlanned!)} · attending ${f.yn(i.mhAttending!)}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Substance misuse</dt><dd class="govuk-summary-list__value">Need ${f.yn(i.smNeed!)} · planned ${f.yn(i.smTreatmentPlanned!)} · attending ${f.yn(i.smAttending!)}</dd></div>
-      <#if i.requirements?has_content>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Requirements</dt><dd class="govuk-summary-list__value"><ul class="govuk-list govuk-list--bullet"><#list i.requirements as r><li>${r.label()}<#if r.detail??>: ${r.detail}</#if></li></#list></ul></dd></div>
+      <#if i.takesRequirements>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Requirements</dt><dd class="govuk-summary-list__value">
+        <#if i.requirements?has_content><ul class="govuk-list govuk-list--bullet"><#list i.requirements as r><li>${r.label()}<#if r.detail??>: ${r.detail}</#if></li></#list></ul><#else>None recorded</#if>
+      </dd></div>
       </#if>
     </dl>
+    <#if i.takesRequirements && f.canEdit(shell)>
+    <form method="post" action="/children/${child.id}/interventions/${i.id}/requirements" class="govuk-!-margin-top-2">
+      <input type="hidden" name="_csrf" value="${shell.csrfToken}">
+      <div class="govuk-form-group govuk-!-margin-bottom-2">
+        <label class="govuk-label govuk-label--s" for="requirement-${i.id}">Add a requirement</label>
+        <select class="govuk-select" id="requirement-${i.id}" name="requirement">
+          <#list ["supervision","activity","curfew","programme","residence","mental_health_treatment","drug_testing","drug_treatment","intoxicating_substance_treatment","education","local_authority_residence","unpaid_work","attendance_centre","prohibited_activity","exclusion","electronic_monitoring","intensive_supervision_and_surveillance","intensive_fostering"] as r>
+          <option value="${r}">${r?replace("_", " ")?cap_first}</option>
+          </#list>
+        </select>
+        <input class="govuk-input govuk-input--width-20" name="detail" aria-label="Detail, for example 40 hours" placeholder="Detail, e.g. 40 hours">
+        <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Add</button>
+      </div>
+    </form>
+    </#if>
   </div>
 </div>
 </#list>

@@ -2,6 +2,12 @@
 <#import "../_forms.ftl" as f>
 <#assign tab = sections.offences>
 <h2 class="govuk-heading-m">Offences and outcomes</h2>
+<#if f.canEdit(shell)>
+<div class="govuk-button-group">
+  <a href="/children/${child.id}/offences/new" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">Add an offence</a>
+  <a class="govuk-link" href="/children/${child.id}/hearings/new">Add a court hearing</a>
+</div>
+</#if>
 <#if tab.offences?has_content>
 <table class="govuk-table">
   <thead class="govuk-table__head"><tr class="govuk-table__row">
@@ -27,6 +33,7 @@
         <#else>
           <strong class="govuk-tag govuk-tag--yellow">Awaiting outcome</strong>
         </#if>
+        <#if f.canEdit(shell)><br><a class="govuk-link govuk-body-s" href="/children/${child.id}/offences/${o.id}/outcome"><#if o.outcome??>Change outcome<#else>Record outcome</#if><span class="govuk-visually-hidden"> of ${o.offenceRef}</span></a></#if>
       </td>
       <td class="govuk-table__cell">
         <#list o.hearings as h>${f.d(h.hearingDate)} ${h.hearingType?replace("_", " ")}<#if h.result??>: ${h.result}</#if> (${h.court})<#sep><br></#list>

@@ -2,6 +2,9 @@
 <#import "../_forms.ftl" as f>
 <#assign tab = sections.statuses>
 <h2 class="govuk-heading-m">Current circumstances</h2>
+<#if f.canEdit(shell)>
+<p class="govuk-body"><a href="/children/${child.id}/statuses/new" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">Record a change</a></p>
+</#if>
 <#if tab.current?has_content>
 <dl class="govuk-summary-list">
 <#list tab.current as s>

@@ -1,6 +1,9 @@
 <#-- "Victims" tab of the child record (model: sections.victims). -->
 <#import "../_forms.ftl" as f>
 <h2 class="govuk-heading-m">Victims and restorative justice</h2>
+<#if f.canEdit(shell) && (sections.offences.offences)?has_content>
+<p class="govuk-body"><a href="/children/${child.id}/victims/new" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">Add a victim</a></p>
+</#if>
 <#if sections.victims?has_content>
 <table class="govuk-table">
   <thead class="govuk-table__head"><tr class="govuk-table__row">
