@@ -8,7 +8,8 @@
   <a class="govuk-link" href="/performance?period=${previousQuarter}">Previous quarter</a> |
   <a class="govuk-link" href="/performance?period=${nextQuarter}">Next quarter</a> |
   <a class="govuk-link" href="/performance/download.csv?period=${quarter.id()}">Download CSV</a> |
-  <a class="govuk-link" href="/performance/download.xlsx?period=${quarter.id()}">Download XLSX</a>
+  <a class="govuk-link" href="/performance/download.xlsx?period=${quarter.id()}">Download XLSX</a> |
+  <a class="govuk-link" href="/performance/comparison">How we compare with other YOTs</a>
 </nav>
 <table class="govuk-table">
   <caption class="govuk-table__caption govuk-table__caption--m">Headline measures</caption>

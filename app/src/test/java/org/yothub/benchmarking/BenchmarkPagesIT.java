@@ -70,4 +70,13 @@ class BenchmarkPagesIT {
         assertEquals(HttpStatus.BAD_REQUEST, assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.GET("/benchmarking?exclude=southampton").bearerAuth(peer))).getStatus());
     }
+
+    @Test
+    void showsTenantStaffHowTheirYotCompares() {
+        TestSessions.BrowserSession s = TestSessions.browser(http.toBlocking(), "leicestershire", "performance");
+        String html = http.toBlocking().retrieve(HttpRequest.GET("/performance/comparison").cookie(s.cookie()).accept(MediaType.TEXT_HTML_TYPE));
+        assertTrue(html.contains("How we compare") && html.contains("Leicestershire Youth Offending Service"));
+        assertTrue(html.contains("England and Wales"));
+        assertFalse(html.contains("Portsmouth Youth Offending Team</td>") && html.contains("YOT "), "no other YOT's row");
+    }
 }

@@ -1,0 +1,88 @@
+package org.yothub.casework.importexport;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.yothub.casework.reference.OutcomeCodes;
+import org.yothub.platform.tenancy.CurrentTenant;
+import org.yothub.platform.tenancy.TenantTransactional;
+
+/**
+ * Imports a case-level file set all or nothing: parse every file, check every rule (against the
+ * files and the stored records), and only when nothing is wrong write everything in this one
+ * transaction. Any problem throws {@link ImportValidationException} with all problems found.
+ */
+@Singleton
+public class CaseLevelImporter {
+    private final CaseLevelWriter writer;
+    private final OutcomeCodes codes;
+    private final TransactionOperations<Connection> tx;
+    private final CurrentTenant currentTenant;
+
+    CaseLevelImporter(CaseLevelWriter writer, OutcomeCodes codes, TransactionOperations<Connection> tx,
+                      CurrentTenant currentTenant) {
+        this.writer = writer;
+        this.codes = codes;
+        this.tx = tx;
+        this.currentTenant = currentTenant;
+    }
+
+    /** @param files file name (children, outcomes, interventions, remands, victims) to its bytes; absent = null */
+    @TenantTransactional
+    public ImportCounts importFiles(Map<String, byte[]> files) {
+        ImportErrors errors = new ImportErrors();
+        CaseRows.Batch batch = new CaseLevelParser(errors).parse(files);
+        if (errors.hasFileProblem()) {
+            throw errors.toException();
+        }
+        new CaseLevelValidator(errors, codes).validate(batch, this::storedChildren, this::storedOffences);
+        if (!errors.isEmpty()) {
+            throw errors.toException();
+        }
+        writer.write(batch);
+        return new ImportCounts(batch.children().size(), batch.outcomes().size(), batch.interventions().size(),
+                batch.remands().size(), batch.victims().size());
+    }
+
+    private Map<String, LocalDate> storedChildren(Collection<String> refs) {
+        Map<String, LocalDate> out = new HashMap<>();
+        query("SELECT child_ref, date_of_birth FROM child WHERE tenant_id = ? AND child_ref = ANY(?)", refs,
+                rs -> out.put(rs.getString(1), rs.getObject(2, LocalDate.class)));
+        return out;
+    }
+
+    private Set<String> storedOffences(Collection<String> refs) {
+        Set<String> out = new HashSet<>();
+        query("SELECT offence_ref FROM offence WHERE tenant_id = ? AND offence_ref = ANY(?)", refs,
+                rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, Collection<String> refs, RowHandler handler) {
+        Connection c = tx.getConnection();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, currentTenant.require());
+            ps.setArray(2, c.createArrayOf("text", refs.toArray(new String[0])));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up stored records", e);
+        }
+    }
+}

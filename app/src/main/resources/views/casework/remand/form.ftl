@@ -1,0 +1,7 @@
+<#import "../_forms.ftl" as f>
+<@f.recordForm title="Add a remand" child=child action="/children/${child.id}/remands" tab="orders" errors=errors>
+  <@f.text name="remand_ref" label="Reference" hint="Unique in your YOT, for example ${child.childRef}-R1" values=values errors=errors width="govuk-input--width-20"/>
+  <@f.radios name="placement" label="Placement" inline=false options=[["LAA", "Local authority accommodation (LAA)"], ["SCH", "Secure children's home (SCH)"], ["STC", "Secure training centre (STC)"], ["YOI", "Young offender institution (YOI)"]] values=values errors=errors/>
+  <@f.date name="start_date" label="Start date" values=values errors=errors/>
+  <@f.date name="end_date" label="End date (empty while the remand continues)" values=values errors=errors/>
+</@f.recordForm>

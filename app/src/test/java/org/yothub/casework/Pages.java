@@ -1,0 +1,53 @@
+package org.yothub.casework;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.util.HashMap;
+import java.util.Map;
+import org.yothub.testing.TestSessions;
+
+/** A signed-in browser for page tests: GET pages, POST forms with the CSRF token. */
+public final class Pages {
+    private final BlockingHttpClient http;
+    private final TestSessions.BrowserSession session;
+
+    public Pages(BlockingHttpClient http, String tenant, String user) {
+        this.http = http;
+        this.session = TestSessions.browser(http, tenant, user);
+    }
+
+    public String get(String path) {
+        return http.retrieve(HttpRequest.GET(path).cookie(session.cookie()).accept(MediaType.TEXT_HTML_TYPE), String.class);
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> body = new HashMap<>(form);
+        body.put("_csrf", session.csrfToken());
+        return http.exchange(HttpRequest.POST(path, body).cookie(session.cookie())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE), String.class);
+    }
+
+    /** Posts a form expected to be rejected; returns the re-rendered page. */
+    public HttpClientResponseException rejected(String path, Map<String, String> form) {
+        try {
+            post(path, form);
+        } catch (HttpClientResponseException e) {
+            return e;
+        }
+        throw new AssertionError("expected the form to be rejected: " + path);
+    }
+
+    public static String body(HttpClientResponseException e) {
+        return e.getResponse().getBody(String.class).orElse("");
+    }
+
+    public static Map<String, String> date(Map<String, String> form, String name, int year, int month, int day) {
+        form.put(name + "-day", String.valueOf(day));
+        form.put(name + "-month", String.valueOf(month));
+        form.put(name + "-year", String.valueOf(year));
+        return form;
+    }
+}

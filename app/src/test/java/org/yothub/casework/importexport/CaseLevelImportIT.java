@@ -1,0 +1,165 @@
+package org.yothub.casework.importexport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yothub.casework.CaseworkFixtures.MAP;
+import static org.yothub.casework.CaseworkFixtures.scalar;
+import static org.yothub.casework.CaseworkFixtures.token;
+import static org.yothub.casework.CaseworkFixtures.unique;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yothub.casework.CaseworkFixtures;
+
+@MicronautTest(transactional = false)
+class CaseLevelImportIT {
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    private BlockingHttpClient http() {
+        return client.toBlocking();
+    }
+
+    /** A small, valid file set for one child, all refs with the prefix. */
+    static CaseLevelFiles sample(String p) {
+        return new CaseLevelFiles()
+                .row("children", p + "-C1", "2007-04-02", "M", "Black", "N", "Ash", "Example", "Black Caribbean", "SO14")
+                .row("children", p + "-C2", "2008-09-30", "F", "White", "", "Bay", "Example", "", "")
+                .row("outcomes", p + "-C1", p + "-O1", "2021-02-03", "robbery", "5", "Y", "2021-04-01", "DTO", "2021-10-01")
+                .row("outcomes", p + "-C1", p + "-O2", "2022-01-15", "theft_and_handling", "3", "N", "2022-03-01", "YRO", "")
+                .row("outcomes", p + "-C2", p + "-O3", "2023-05-05", "criminal_damage", "2", "N", "", "", "")
+                .row("interventions", p + "-C1", p + "-I1", "YRO", "2022-03-01", "2023-03-01", "completed", "training",
+                        "16.5", "Y", "Y", "N", "Y", "Y", "N", "N", "", "")
+                .row("remands", p + "-C1", p + "-R1", "2021-02-04", "2021-04-01", "SCH")
+                .row("victims", p + "-V1", p + "-O2", "Y", "Y", "Y", "letter", "Y");
+    }
+
+    private Map<String, Object> importAs(String tenant, String user, CaseLevelFiles files) {
+        return http().retrieve(files.request().bearerAuth(token(http(), tenant, user)), MAP);
+    }
+
+    private HttpClientResponseException refused(CaseLevelFiles files, String... parts) {
+        return assertThrows(HttpClientResponseException.class, () -> http().exchange(
+                (parts.length == 0 ? files.request() : files.request(parts)).bearerAuth(token(http(), "southampton", "performance"))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> errors(HttpClientResponseException e) {
+        return ((List<Map<String, Object>>) CaseworkFixtures.problem(e).get("errors")).stream()
+                .map(m -> m.get("file") + ":" + m.get("row") + ":" + m.get("column")).toList();
+    }
+
+    private static long count(String table, String refColumn, String prefix) throws Exception {
+        return (Long) scalar("southampton", "SELECT count(*) FROM " + table + " WHERE " + refColumn + " LIKE ?", prefix + "-%");
+    }
+
+    @Test
+    void refusesUnauthenticatedAndCaseManagers() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http().exchange(sample(unique("IM")).request()));
+        assertEquals(HttpStatus.UNAUTHORIZED, e.getStatus());
+        e = assertThrows(HttpClientResponseException.class, () -> http().exchange(sample(unique("IM")).request()
+                .bearerAuth(token(http(), "southampton", "case.manager"))));
+        assertEquals(HttpStatus.FORBIDDEN, e.getStatus());
+    }
+
+    @Test
+    void importsEveryFileAndUpdatesOnReimport() throws Exception {
+        String p = unique("IM");
+        Map<String, Object> counts = importAs("southampton", "performance", sample(p));
+        assertEquals(Map.of("children", 2, "outcomes", 3, "interventions", 1, "remands", 1, "victims", 1), counts);
+        assertEquals(2L, count("child", "child_ref", p));
+        assertEquals(3L, count("offence", "offence_ref", p));
+        assertEquals(2L, scalar("southampton", "SELECT count(*) FROM outcome o JOIN offence x ON x.tenant_id = o.tenant_id "
+                + "AND x.id = o.offence_id WHERE x.offence_ref LIKE ?", p + "-%"));
+        CaseLevelFiles changed = sample(p);
+        changed.rows("outcomes").set(2, List.of(p + "-C2", p + "-O3", "2023-05-05", "criminal_damage", "2", "N", "2023-06-01", "RO", ""));
+        importAs("southampton", "team.manager", changed);
+        assertEquals(3L, count("offence", "offence_ref", p));
+        assertEquals("RO", scalar("southampton", "SELECT o.outcome_code FROM outcome o JOIN offence x ON x.tenant_id = "
+                + "o.tenant_id AND x.id = o.offence_id WHERE x.offence_ref = ?", p + "-O3"));
+        assertEquals(1L, scalar("southampton", "SELECT version FROM child WHERE child_ref = ?", p + "-C1"));
+    }
+
+    @Test
+    void storesNothingWhenARowInTheMiddleIsBad() throws Exception {
+        String p = unique("IM");
+        CaseLevelFiles files = sample(p);
+        files.rows("outcomes").set(1, List.of(p + "-C1", p + "-O2", "2022-01-15", "theft_and_handling", "3", "N", "2021-12-01", "YRO", ""));
+        HttpClientResponseException e = refused(files);
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        assertEquals(List.of("outcomes:3:outcome_date"), errors(e));
+        assertTrue(CaseworkFixtures.problem(e).get("detail").toString().contains("nothing was stored"));
+        assertEquals(0L, count("child", "child_ref", p));
+        assertEquals(0L, count("offence", "offence_ref", p));
+        assertEquals(0L, count("remand", "remand_ref", p));
+        assertEquals(0L, count("victim", "victim_ref", p));
+    }
+
+    @Test
+    void listsEveryProblemWithItsFileRowAndColumn() {
+        String p = unique("IM");
+        CaseLevelFiles files = sample(p)
+                .row("children", p + "-C3", "2009-02-30", "Q", "White", "maybe", "", "", "", "so14")
+                .row("children", p + "-C1", "2007-04-02", "M", "Black", "N", "", "", "", "")
+                .row("outcomes", p + "-C2", p + "-O4", "2018-09-29", "theft", "3", "N", "2019-01-01", "YC", "")
+                .row("outcomes", p + "-C1", p + "-O5", "2022-05-01", "theft", "9", "N", "2022-06-01", "REPRIMAND", "")
+                .row("outcomes", p + "-C1", p + "-O6", "2022-05-01", "theft", "3", "N", "2022-06-01", "YRO", "2022-12-01")
+                .row("outcomes", p + "-NOBODY", p + "-O7", "2022-05-01", "theft", "3", "N", "", "", "")
+                .row("interventions", p + "-C1", p + "-I2", "RO", "2022-03-01", "2022-02-01", "", "", "", "", "", "",
+                        "N", "Y", "", "", "", "")
+                .row("remands", p + "-C2", p + "-R2", "2023-01-10", "2023-01-01", "HOTEL")
+                .row("victims", p + "-V2", p + "-O99", "Y", "N", "Y", "panel", "");
+        List<String> found = errors(refused(files));
+        for (String expected : List.of("children:4:date_of_birth", "children:4:sex", "children:4:looked_after",
+                "children:4:postcode_district", "children:5:child_ref", "outcomes:5:offence_date", "outcomes:6:gravity_score",
+                "outcomes:6:outcome_code", "outcomes:7:release_date", "outcomes:8:child_ref", "interventions:3:end_date",
+                "interventions:3:mh_intervention_planned", "remands:3:end_date", "remands:3:placement",
+                "victims:3:offence_ref", "victims:3:engaged_rj")) {
+            assertTrue(found.contains(expected), expected + " in " + found);
+        }
+    }
+
+    @Test
+    void requiresTheChildrenAndOutcomesFilesAndKnownColumns() {
+        HttpClientResponseException e = refused(sample(unique("IM")), "outcomes");
+        assertEquals(List.of("children:null:null"), errors(e));
+        CaseLevelFiles files = sample(unique("IM")).header("children",
+                List.of("child_ref", "date_of_birth", "sex", "ethnicity", "looked_after", "nickname", "given_name",
+                        "family_name", "ethnicity_detail"));
+        List<String> found = errors(refused(files));
+        assertTrue(found.contains("children:1:nickname"), found.toString());
+    }
+
+    @Test
+    void acceptsRowsThatRefertoStoredChildrenAndOffences() throws Exception {
+        String p = unique("IM");
+        importAs("southampton", "performance", sample(p));
+        CaseLevelFiles more = new CaseLevelFiles()
+                .row("outcomes", p + "-C2", p + "-O8", "2024-01-01", "drugs", "4", "N", "2024-02-01", "YCC", "")
+                .row("victims", p + "-V3", p + "-O1", "N", "N", "", "", "");
+        Map<String, Object> counts = http().retrieve(more.request().bearerAuth(token(http(), "southampton", "performance")), MAP);
+        assertEquals(0, counts.get("children"));
+        assertEquals(4L, count("offence", "offence_ref", p));
+        assertEquals(2L, count("victim", "victim_ref", p));
+    }
+
+    @Test
+    void auditsTheImport() throws Exception {
+        String p = unique("IM");
+        importAs("southampton", "performance", sample(p));
+        Object last = scalar("southampton", "SELECT action || '/' || outcome FROM audit_event WHERE tenant_id = 'southampton' "
+                + "AND entity_type = 'case_level' ORDER BY seq DESC LIMIT 1");
+        assertEquals("import/success", last);
+    }
+}
