@@ -44,7 +44,7 @@ tr.total th, tr.total td { font-weight: bold; border-top: 1pt solid #0b0c0c; }
 .rag-complete { background: #d2e2f1; color: #0c2d4a; }
 .rag-not_started { background: #e5e6e7; color: #383f43; }
 figure.chart { margin: 2mm 0 5mm 0; page-break-inside: avoid; }
-figure.chart svg { width: 120mm; height: 55mm; }
+figure.chart svg { width: 150mm; height: 60mm; }
 figcaption { font-size: 8.5pt; color: #505a5f; }
 .charts { width: 100%; }
 .keyfacts { width: 100%; margin: 0 0 5mm 0; }

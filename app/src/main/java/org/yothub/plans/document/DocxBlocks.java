@@ -166,12 +166,12 @@ final class DocxBlocks {
         Element caption = first(e, "figcaption");
         String alt = caption == null ? "Chart" : text(caption);
         if (svg != null) {
-            byte[] png = SvgRaster.png(DocxWriter.serialize(svg), 480, 220, 2.0);
+            byte[] png = SvgRaster.png(DocxWriter.serialize(svg), PlanCharts.WIDTH, PlanCharts.HEIGHT, 2.0);
             XWPFParagraph p = doc.createParagraph();
             XWPFRun run = p.createRun();
             try {
                 run.addPicture(DocxWriter.bytes(png), Document.PICTURE_TYPE_PNG, "figure-" + (++figure) + ".png",
-                        Units.toEMU(432), Units.toEMU(198));
+                        Units.toEMU(450), Units.toEMU(180));
             } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
                 throw new UncheckedIOException(new IOException(ex));
             }

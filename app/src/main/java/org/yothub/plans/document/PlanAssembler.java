@@ -98,7 +98,7 @@ public class PlanAssembler {
             String id = "plan-trend-" + r.headline().key().replace('_', '-');
             List<PlanDocument.Point> trend = r.trend().stream().map(p -> new PlanDocument.Point(p.label(), p.value())).toList();
             List<PlanDocument.Comparison> cmp = new ArrayList<>(found.byHeadline().getOrDefault(r.headline().key(), List.of()));
-            r.comparators().stream().filter(c -> !c.geography().equals("tenant")).forEach(c -> cmp.add(new PlanDocument.Comparison(
+            r.comparators().stream().filter(c -> !c.geography().equals("tenant") && recent(c.period(), quarter)).forEach(c -> cmp.add(new PlanDocument.Comparison(
                     c.geography(), Comparisons.geographyLabel(c.geography()), c.period(), Comparisons.format(c.value()), null,
                     null, null, null, "published")));
             out.add(new PlanDocument.Measure(r.headline().key(), r.headline().label(), r.headline().unit(), r.value(), r.previous(),
@@ -106,6 +106,15 @@ public class PlanAssembler {
                     trend, cmp));
         }
         return out;
+    }
+
+    /** Published comparators older than three years before the quarter reviewed are left out. */
+    static boolean recent(String period, Period quarter) {
+        try {
+            return !Period.parse(period, "period").end().isBefore(quarter.end().minusYears(3));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private String area(String tenant) {
