@@ -25,6 +25,12 @@ import org.yothub.platform.tenancy.CurrentTenant;
  * statements of up to {@value #CHUNK} rows on the transaction's connection, so re-importing a row
  * updates it. Children are resolved by {@code child_ref} and offences by {@code offence_ref} in
  * SQL (from this batch or already stored). Call inside a tenant transaction, after validation.
+ *
+ * <p>Each statement joins the arrays to one stored table only (which has a unique index on the
+ * reference); joining two array-fed sets in one statement (e.g. a data-modifying CTE feeding
+ * outcomes from the offences it inserted) lets a generic plan, which guesses 10 array elements,
+ * pick a nested loop over 10,000 x 10,000 rows. Most of the remaining time is the foreign-key
+ * checks, one per row and key.
  */
 @Singleton
 public class CaseLevelWriter {
@@ -43,9 +49,10 @@ public class CaseLevelWriter {
         Connection c = tx.getConnection();
         String tenant = currentTenant.require();
         children(c, tenant, b.children(), b.childColumns());
-        upsert(c, tenant, OFFENCES_AND_OUTCOMES, b.outcomes(), o -> new Object[] {UUID.randomUUID(), o.childRef(),
-                o.offenceRef(), o.offenceDate(), o.offenceCategory(), o.gravityScore(), o.seriousViolence(),
-                UUID.randomUUID(), o.outcomeDate(), o.outcomeCode(), o.releaseDate()});
+        upsert(c, tenant, OFFENCES, b.outcomes(), o -> new Object[] {UUID.randomUUID(), o.childRef(), o.offenceRef(),
+                o.offenceDate(), o.offenceCategory(), o.gravityScore(), o.seriousViolence()});
+        upsert(c, tenant, OUTCOMES, b.outcomes().stream().filter(OutcomeRow::hasOutcome).toList(), o -> new Object[] {
+                UUID.randomUUID(), o.offenceRef(), o.outcomeDate(), o.outcomeCode(), o.releaseDate()});
         upsert(c, tenant, INTERVENTIONS, b.interventions(), i -> new Object[] {UUID.randomUUID(), i.childRef(),
                 i.interventionRef(), i.outcomeCode(), i.startDate(), i.endDate(), i.endReason(), i.eteStatusAtEnd(),
                 i.eteHoursAtEnd(), i.accommodationSuitableAtEnd(), i.sendIdentified(), i.sendFormalPlan(), i.mhNeed(),
@@ -56,27 +63,19 @@ public class CaseLevelWriter {
                 v.consentedToContact(), v.offeredRj(), v.engagedRj(), v.rjType(), v.satisfied()});
     }
 
-    /**
-     * Offences and their outcomes in one statement: the offences upserted (returning their ids)
-     * feed the outcome upsert directly; rows without an outcome code write only the offence.
-     */
-    private static final String OFFENCES_AND_OUTCOMES = """
-            WITH u AS (
-              SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                ?::text[], ?::text[], ?::text[]) AS u(id, cref, ref, d, cat, g, sv, oid, od, code, rel)
-            ), offences AS (
-              INSERT INTO offence AS t (tenant_id, id, child_id, offence_ref, offence_date, category, gravity_score, serious_violence)
-              SELECT ?, u.id::uuid, c.id, u.ref, u.d::date, u.cat, u.g::smallint, u.sv::boolean
-              FROM u JOIN child c ON c.tenant_id = ? AND c.child_ref = u.cref
-              ON CONFLICT (tenant_id, offence_ref) DO UPDATE SET child_id = EXCLUDED.child_id, offence_date = EXCLUDED.offence_date,
-                category = EXCLUDED.category, gravity_score = EXCLUDED.gravity_score,
-                serious_violence = EXCLUDED.serious_violence, version = t.version + 1, updated_at = now()
-              RETURNING t.id, t.child_id, t.offence_ref
-            )
+    private static final String OFFENCES = """
+            INSERT INTO offence AS t (tenant_id, id, child_id, offence_ref, offence_date, category, gravity_score, serious_violence)
+            SELECT ?, u.id::uuid, c.id, u.ref, u.d::date, u.cat, u.g::smallint, u.sv::boolean
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(id, cref, ref, d, cat, g, sv)
+            JOIN child c ON c.tenant_id = ? AND c.child_ref = u.cref
+            ON CONFLICT (tenant_id, offence_ref) DO UPDATE SET child_id = EXCLUDED.child_id, offence_date = EXCLUDED.offence_date,
+              category = EXCLUDED.category, gravity_score = EXCLUDED.gravity_score, serious_violence = EXCLUDED.serious_violence""" + TOUCH;
+
+    private static final String OUTCOMES = """
             INSERT INTO outcome AS t (tenant_id, id, child_id, offence_id, outcome_date, outcome_code, release_date)
-            SELECT ?, u.oid::uuid, o.child_id, o.id, u.od::date, u.code, u.rel::date
-            FROM offences o JOIN u ON u.ref = o.offence_ref
-            WHERE u.code IS NOT NULL
+            SELECT ?, u.id::uuid, o.child_id, o.id, u.d::date, u.code, u.rel::date
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(id, oref, d, code, rel)
+            JOIN offence o ON o.tenant_id = ? AND o.offence_ref = u.oref
             ON CONFLICT (tenant_id, offence_id) DO UPDATE SET child_id = EXCLUDED.child_id, outcome_date = EXCLUDED.outcome_date,
               outcome_code = EXCLUDED.outcome_code, release_date = EXCLUDED.release_date""" + TOUCH;
 
