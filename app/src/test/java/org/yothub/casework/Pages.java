@@ -1,0 +1,55 @@
+package org.yothub.casework;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.util.HashMap;
+import java.util.Map;
+import org.yothub.testing.TestSessions;
+import org.yothub.testing.TestSessions.BrowserSession;
+
+/** Browser-style requests for page tests: GET pages and POST forms with the session cookie and CSRF token. */
+public final class Pages {
+    private final BlockingHttpClient http;
+    private final BrowserSession session;
+
+    public Pages(BlockingHttpClient http, String tenant, String user) {
+        this.http = http;
+        this.session = TestSessions.browser(http, tenant, user);
+    }
+
+    public String get(String path) {
+        return http.retrieve(HttpRequest.GET(path).cookie(session.cookie()).accept(MediaType.TEXT_HTML_TYPE), String.class);
+    }
+
+    /** The status of a GET that may fail. */
+    public int status(String path) {
+        try {
+            return http.exchange(HttpRequest.GET(path).cookie(session.cookie()).accept(MediaType.TEXT_HTML_TYPE), String.class)
+                    .getStatus().getCode();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    /** Posts a form; answers the response, or the error response (status and body) of a rejected form. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> body = new HashMap<>(form);
+        body.put("_csrf", session.csrfToken());
+        try {
+            return http.exchange(HttpRequest.POST(path, body).cookie(session.cookie())
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE), String.class);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<String> r = (HttpResponse<String>) e.getResponse();
+            return r;
+        }
+    }
+
+    /** The body of a rejected form's response. */
+    public static String body(HttpResponse<String> response) {
+        return response.getBody(String.class).orElse("");
+    }
+}
