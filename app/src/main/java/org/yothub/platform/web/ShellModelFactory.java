@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.yothub.platform.security.CsrfTokens;
 import org.yothub.platform.security.Roles;
 import org.yothub.platform.tenancy.CurrentTenant;
@@ -49,6 +50,7 @@ public class ShellModelFactory {
             if (roles.stream().anyMatch(r -> !r.equals(Roles.BOARD_MEMBER) && !r.equals(Roles.VOLUNTEER_COORDINATOR))) {
                 items.add(item("Children", "/children", path));
             }
+            if (roles.stream().anyMatch(Set.of(Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER)::contains)) { items.add(item("Caseload", "/caseload", path)); }
             items.add(item("Performance", "/performance", path));
             items.add(item("Volunteers", "/volunteers", path));
             items.add(item("Risks", "/risks", path));

@@ -23,7 +23,7 @@ public final class PlanFixtures {
         f.put("safety_contingency", "Refer to children's social care duty team");
         f.put("risk_contingency", "Escalate to the risk management panel");
         f.put("objectives", java.util.Arrays.stream(objectives).map(what -> Map.of("what", what, "by_whom",
-                "Case manager", "by_when", "2026-04-30")).toList());
+                "Case manager", "by_when", java.time.LocalDate.parse(planDate).plusMonths(3).toString())).toList());
         return f;
     }
 
