@@ -30,7 +30,7 @@
 <#list doc.measures() as x>
 <figure class="chart" id="fig-${x.chartId()}" data-chart="${x.chartId()}">
   ${x.chartSvg()?no_esc}
-  <figcaption>Figure ${x?index + 1}: ${x.label()} (${x.unit()}), <#list x.trend() as p>${p.period()} <@m.measure p.value()!"" x.unit()/><#sep>; </#sep></#list>.</figcaption>
+  <figcaption>Figure ${x?index + 1}: ${x.label()} (${x.unit()}), <#list x.trend() as p>${p.label()} <@m.measure p.value()!"" x.unit()/><#sep>; </#sep></#list>.</figcaption>
 </figure>
 </#list>
 <h3>Disposals</h3>

@@ -34,7 +34,12 @@ public record PlanDocument(String templateSet, String tenantName, String area, P
     public record Measure(String key, String label, String unit, Double value, Double previous, String rag, boolean provisional,
                           String chartId, String chartSvg, List<Point> trend, List<Comparison> comparisons) { }
 
-    public record Point(String period, Double value) { }
+    public record Point(String period, Double value) {
+        /** The period as charts label it ("Q1 23/24"). */
+        public String label() {
+            return PlanCharts.shortLabel(period);
+        }
+    }
 
     /**
      * A comparator value: from the latest benchmark release (family, region, England and Wales,
