@@ -70,6 +70,9 @@ public class ShellModelFactory {
             }
         } else {
             items.add(item("Benchmarking", "/benchmarking", path));
+            if (roles.contains(Roles.OVERSIGHT)) {
+                items.add(item("Oversight report", "/oversight-reports", path));
+            }
         }
         return items;
     }
