@@ -91,4 +91,29 @@ class DeliveryApiIT {
         String theirs = "/api/v1/plans/" + other.createPlan(PlanYears.next()).get("id");
         assertEquals(HttpStatus.NOT_FOUND, PlanControllerIT.status(() -> other.post(theirs + "/actions", action(priority, "Cross"))));
     }
+
+    @Test
+    void nextYearsPlanCarriesForwardNarrativesAndUnfinishedActionsAndReportsProgress() throws Exception {
+        PlanApi manager = new PlanApi(client.toBlocking(), "leicestershire", "team.manager");
+        int year = PlanYears.next();
+        String first = "/api/v1/plans/" + manager.createPlan(year).get("id");
+        manager.put(first + "/sections/workforce", Map.of("body", "Trauma-informed training for every practitioner."));
+        Object priority = manager.post(first + "/priorities", Map.of("title", "Workforce", "position", 1)).get("id");
+        Map<String, Object> done = action(priority, "Train all staff in AssetPlus");
+        done.put("rag", "complete");
+        manager.post(first + "/actions", done);
+        manager.post(first + "/actions", action(priority, "Recruit a speech and language therapist"));
+
+        Map<String, Object> next = manager.createPlan(year + 1);
+        String second = "/api/v1/plans/" + next.get("id");
+        assertEquals("Trauma-informed training for every practitioner.", manager.list(second + "/sections").stream()
+                .filter(n -> "workforce".equals(n.get("section_key"))).findFirst().orElseThrow().get("body"));
+        List<Map<String, Object>> carried = (List<Map<String, Object>>) manager.list(second + "/priorities").get(0).get("actions");
+        assertEquals(1, carried.size(), "only the unfinished action is carried forward");
+        assertEquals("Recruit a speech and language therapist", carried.get(0).get("action"));
+        assertEquals(Boolean.TRUE, carried.get(0).get("carried_forward"));
+        String progress = org.yothub.plans.document.DocumentText.pdf(manager.bytes("/plans/" + next.get("id") + "/plan.pdf"));
+        assertTrue(progress.contains("Progress on the previous plan"));
+        assertTrue(progress.contains("The previous plan had 2 actions: 1 complete"), progress.substring(0, 200));
+    }
 }
