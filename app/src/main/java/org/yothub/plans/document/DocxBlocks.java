@@ -124,14 +124,7 @@ final class DocxBlocks {
             p.setStyle("Caption");
             p.createRun().setText(text(caption));
         }
-        int columns = 0;
-        for (Element tr : rows) {
-            int c = 0;
-            for (Element cell : cells(tr)) {
-                c += Math.max(1, parse(cell.getAttribute("colspan")));
-            }
-            columns = Math.max(columns, c);
-        }
+        int columns = columns(rows);
         if (rows.isEmpty() || columns == 0) {
             return;
         }
@@ -159,6 +152,18 @@ final class DocxBlocks {
             }
         }
         doc.createParagraph();
+    }
+
+    private static int columns(List<Element> rows) {
+        int columns = 0;
+        for (Element tr : rows) {
+            int c = 0;
+            for (Element cell : cells(tr)) {
+                c += Math.max(1, parse(cell.getAttribute("colspan")));
+            }
+            columns = Math.max(columns, c);
+        }
+        return columns;
     }
 
     private void figure(Element e) {
