@@ -13,13 +13,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /** Walks document XHTML block by block into XWPF paragraphs, tables and pictures. */
 final class DocxBlocks {
     private final XWPFDocument doc;
-    private boolean firstSection = true;
+    private boolean atPageStart = true;
     private int figure;
 
     DocxBlocks(XWPFDocument doc) {
@@ -43,10 +44,10 @@ final class DocxBlocks {
         switch (tag) {
             case "nav" -> contents(e);
             case "section" -> {
-                if (!firstSection || cls.contains("plan-section")) {
+                if (cls.contains("major") && !atPageStart) {
                     DocxWriter.pageBreak(doc);
                 }
-                firstSection = false;
+                atPageStart = false;
                 blocks(e);
             }
             case "h1" -> styled(e, "Title");
@@ -70,6 +71,7 @@ final class DocxBlocks {
                 blocks(e);
                 if (cls.equals("cover")) {
                     DocxWriter.pageBreak(doc);
+                    atPageStart = true;
                 }
             }
             case "style", "script", "bookmarks", "head", "svg" -> { }
@@ -77,15 +79,30 @@ final class DocxBlocks {
         }
     }
 
+    /**
+     * A Word table of contents field whose current result lists the section headings, so the
+     * contents read correctly before Word updates the field (it asks on opening) and adds page numbers.
+     */
     private void contents(Element nav) {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle("Heading1");
         h.createRun().setText("Contents");
-        XWPFParagraph p = doc.createParagraph();
-        var field = p.getCTP().addNewFldSimple();
-        field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
-        field.addNewR().addNewT().setStringValue("Open in Word and update fields (F9) to refresh page numbers.");
+        List<Element> entries = new ArrayList<>();
+        collect(nav, "li", entries);
+        for (int i = 0; i < entries.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            if (i == 0) {
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+                p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            }
+            p.createRun().setText(text(entries.get(i)));
+            if (i == entries.size() - 1) {
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+            }
+        }
         DocxWriter.pageBreak(doc);
+        atPageStart = true;
     }
 
     private void styled(Element e, String style) {
