@@ -22,18 +22,18 @@ import org.yothub.platform.persistence.DatabaseSettings;
  * ({@code ids/}, {@code search/}) and results ({@code results/}). In-process runs start the
  * service's own application context on that data directory (no HTTP server).
  */
-final class BenchEnv {
+public final class BenchEnv {
     final Path home;
     final Path dataDir;
     final Path tenantsDir;
 
-    BenchEnv() {
+    public BenchEnv() {
         home = Path.of(env("BENCH_HOME", "/work/bench-data")).toAbsolutePath();
         dataDir = Path.of(env("YOTHUB_DATA_DIR", home.resolve("pgdata").toString())).toAbsolutePath();
         tenantsDir = Path.of(env("YOTHUB_TENANTS_DIR", home.resolve("tenants").toString())).toAbsolutePath();
     }
 
-    static String env(String name, String fallback) {
+    public static String env(String name, String fallback) {
         String v = System.getenv(name);
         if (v == null || v.isBlank()) {
             v = System.getProperty(name);
@@ -50,7 +50,7 @@ final class BenchEnv {
     }
 
     /** Starts the service's application context (migrations, tenant files, no HTTP) on the bench data directory. */
-    ApplicationContext start(boolean fsyncOff) {
+    public ApplicationContext start(boolean fsyncOff) {
         System.setProperty("YOTHUB_DATA_DIR", dataDir.toString());
         System.setProperty("YOTHUB_DEMO", "true");
         if (fsyncOff && System.getenv("YOTHUB_DB_FSYNC") == null) {
@@ -64,18 +64,18 @@ final class BenchEnv {
     }
 
     /** A connection as the owner role (row-level security still applies: bind a tenant). */
-    static Connection owner() throws SQLException {
+    public static Connection owner() throws SQLException {
         return DatabaseBootstrap.ownerConnection();
     }
 
     /** A superuser connection to the embedded server, for cross-tenant reference queries only. */
-    static Connection superuser() throws SQLException {
+    public static Connection superuser() throws SQLException {
         DatabaseSettings s = DatabaseBootstrap.settings();
         return DriverManager.getConnection(s.jdbcUrl(), "postgres", "postgres");
     }
 
     /** Appends one line of JSON to {@code results/<name>.jsonl} and prints it. */
-    void record(String name, String json) {
+    public void record(String name, String json) {
         String line = "{\"at\":\"" + LocalDateTime.now().withNano(0) + "\"," + json.substring(1);
         System.out.println("[bench] " + name + " " + line);
         try {

@@ -78,7 +78,7 @@ final class BenchTenants {
         double[] remainder = new double[tenants.size()];
         int given = 0;
         for (int i = 0; i < out.length; i++) {
-            double exact = total * tenants.get(i).population() / sum;
+            double exact = (double) total * tenants.get(i).population() / sum;
             out[i] = (int) exact;
             remainder[i] = exact - out[i];
             given += out[i];
