@@ -64,8 +64,12 @@ final class SecondarySuppression {
      * @param raw cell id → [numerator, denominator] unrounded (denominator -1 when none)
      * @param countDenominator whether a measure's denominator counts children
      */
+    /** Cells withheld by the LP audit in the last run (the structural rules should leave it little to do). */
+    static int repairs;
+
     static void apply(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> relations,
                       Map<String, Boolean> countDenominator) {
+        repairs = 0;
         for (int layer = 0; layer < 2; layer++) {
             final int l = layer;
             List<Relation> active = relations.stream().filter(r -> published.containsKey(r.total())
@@ -77,12 +81,13 @@ final class SecondarySuppression {
                 }
             }
             closure(published, raw, active, l);
-            auditAndRepair(published, raw, active, l);
+            repairs += auditAndRepair(published, raw, active, l);
         }
     }
 
     /** Withholds complements until every suppressed count keeps an interval of at least 5 (LP audit). */
-    private static void auditAndRepair(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> active, int l) {
+    private static int auditAndRepair(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> active, int l) {
+        int repairedCells = 0;
         Map<String, List<Relation>> byProblem = new java.util.LinkedHashMap<>();
         for (Relation r : active) {
             String[] parts = r.total().split("\\|");
@@ -109,9 +114,11 @@ final class SecondarySuppression {
                 if (!repaired) {
                     published.get(narrowed.get(0))[l] = WITHHELD;
                 }
+                repairedCells++;
                 closure(published, raw, problem, l);
             }
         }
+        return repairedCells;
     }
 
     private static String largestVisible(Map<String, String[]> published, Map<String, long[]> raw, Relation r, int l) {
@@ -147,6 +154,12 @@ final class SecondarySuppression {
                             best = m;
                             bestValue = raw.get(m)[l];
                         }
+                    }
+                    boolean totalHiddenAlone = hidden(published, r.total(), l) && hidden == 1;
+                    if (totalHiddenAlone && best != null) {
+                        published.get(best)[l] = WITHHELD;
+                        changed = true;
+                        continue;
                     }
                     if (hidden == 1) {
                         String target = best != null ? best : r.total();

@@ -1,30 +1,39 @@
 package org.yothub.casework.importexport;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.yothub.casework.importexport.CaseRows.Batch;
 import org.yothub.casework.importexport.CaseRows.ChildRow;
-import org.yothub.casework.importexport.CaseRows.InterventionRow;
 import org.yothub.casework.importexport.CaseRows.OutcomeRow;
-import org.yothub.casework.importexport.CaseRows.RemandRow;
-import org.yothub.casework.importexport.CaseRows.VictimRow;
-import io.micronaut.data.exceptions.DataAccessException;
 import org.yothub.platform.tenancy.CurrentTenant;
 
 /**
- * Writes validated case-level rows of the current tenant with set-based SQL: each file becomes a
- * few {@code INSERT ... SELECT FROM unnest(arrays) ... ON CONFLICT (tenant_id, x_ref) DO UPDATE}
+ * Writes validated case-level rows of the current tenant with set-based SQL: each file becomes
+ * {@code INSERT ... SELECT FROM unnest(arrays) ... ON CONFLICT (tenant_id, x_ref) DO UPDATE}
  * statements of up to {@value #CHUNK} rows on the transaction's connection, so re-importing a row
- * updates it. Children are resolved by {@code child_ref} and offences by {@code offence_ref} in
- * SQL (from this batch or already stored). Call inside a tenant transaction, after validation.
+ * updates it. Call inside a tenant transaction, after validation.
+ *
+ * <p>References are resolved to ids here, not by joins in the statements: children and offences
+ * return their ids ({@code RETURNING}), stored ones are looked up by reference, and the dependent
+ * rows carry the ids. A statement that joins array-fed rows to a table can, when the table's
+ * statistics are stale (as they are right after a large import into it), be planned as a nested
+ * loop over every pair of rows, which turns one second into minutes; these statements have no
+ * join to plan. Most of the remaining time is the foreign-key checks, one per row and key; their
+ * cached plans are reset once the referenced rows are in (see {@link Writes#replan()}).
  */
 @Singleton
 public class CaseLevelWriter {
@@ -40,43 +49,49 @@ public class CaseLevelWriter {
 
     /** Upserts the batch; the order (children, offences, outcomes, ...) satisfies the foreign keys. */
     public void write(Batch b) {
-        Connection c = tx.getConnection();
-        String tenant = currentTenant.require();
-        children(c, tenant, b.children(), b.childColumns());
-        upsert(c, tenant, OFFENCES_AND_OUTCOMES, b.outcomes(), o -> new Object[] {UUID.randomUUID(), o.childRef(),
-                o.offenceRef(), o.offenceDate(), o.offenceCategory(), o.gravityScore(), o.seriousViolence(),
-                UUID.randomUUID(), o.outcomeDate(), o.outcomeCode(), o.releaseDate()});
-        upsert(c, tenant, INTERVENTIONS, b.interventions(), i -> new Object[] {UUID.randomUUID(), i.childRef(),
+        Writes w = new Writes(tx.getConnection(), currentTenant.require());
+        Map<String, UUID> children = w.children(b.children(), b.childColumns());
+        Set<String> wanted = new LinkedHashSet<>();
+        b.outcomes().forEach(o -> wanted.add(o.childRef()));
+        b.interventions().forEach(i -> wanted.add(i.childRef()));
+        b.remands().forEach(r -> wanted.add(r.childRef()));
+        wanted.removeAll(children.keySet());
+        children.putAll(w.lookup("SELECT child_ref, id FROM child WHERE tenant_id = ? AND child_ref = ANY(?)", wanted));
+
+        w.replan();
+        Map<String, UUID> offences = w.upsert(OFFENCES, b.outcomes(), o -> new Object[] {UUID.randomUUID(),
+                children.get(o.childRef()), o.offenceRef(), o.offenceDate(), o.offenceCategory(), o.gravityScore(),
+                o.seriousViolence()});
+        w.replan();
+        w.upsert(OUTCOMES, b.outcomes().stream().filter(OutcomeRow::hasOutcome).toList(), o -> new Object[] {
+                UUID.randomUUID(), children.get(o.childRef()), offences.get(o.offenceRef()), o.outcomeDate(),
+                o.outcomeCode(), o.releaseDate()});
+        w.upsert(INTERVENTIONS, b.interventions(), i -> new Object[] {UUID.randomUUID(), children.get(i.childRef()),
                 i.interventionRef(), i.outcomeCode(), i.startDate(), i.endDate(), i.endReason(), i.eteStatusAtEnd(),
                 i.eteHoursAtEnd(), i.accommodationSuitableAtEnd(), i.sendIdentified(), i.sendFormalPlan(), i.mhNeed(),
                 i.mhInterventionPlanned(), i.mhAttending(), i.smNeed(), i.smTreatmentPlanned(), i.smAttending()});
-        upsert(c, tenant, REMANDS, b.remands(), r -> new Object[] {UUID.randomUUID(), r.childRef(), r.remandRef(),
+        w.upsert(REMANDS, b.remands(), r -> new Object[] {UUID.randomUUID(), children.get(r.childRef()), r.remandRef(),
                 r.startDate(), r.endDate(), r.placement()});
-        upsert(c, tenant, VICTIMS, b.victims(), v -> new Object[] {UUID.randomUUID(), v.offenceRef(), v.victimRef(),
+        Set<String> stored = new LinkedHashSet<>();
+        b.victims().forEach(v -> stored.add(v.offenceRef()));
+        stored.removeAll(offences.keySet());
+        offences.putAll(w.lookup("SELECT offence_ref, id FROM offence WHERE tenant_id = ? AND offence_ref = ANY(?)", stored));
+        w.upsert(VICTIMS, b.victims(), v -> new Object[] {UUID.randomUUID(), offences.get(v.offenceRef()), v.victimRef(),
                 v.consentedToContact(), v.offeredRj(), v.engagedRj(), v.rjType(), v.satisfied()});
     }
 
-    /**
-     * Offences and their outcomes in one statement: the offences upserted (returning their ids)
-     * feed the outcome upsert directly; rows without an outcome code write only the offence.
-     */
-    private static final String OFFENCES_AND_OUTCOMES = """
-            WITH u AS (
-              SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                ?::text[], ?::text[], ?::text[]) AS u(id, cref, ref, d, cat, g, sv, oid, od, code, rel)
-            ), offences AS (
-              INSERT INTO offence AS t (tenant_id, id, child_id, offence_ref, offence_date, category, gravity_score, serious_violence)
-              SELECT ?, u.id::uuid, c.id, u.ref, u.d::date, u.cat, u.g::smallint, u.sv::boolean
-              FROM u JOIN child c ON c.tenant_id = ? AND c.child_ref = u.cref
-              ON CONFLICT (tenant_id, offence_ref) DO UPDATE SET child_id = EXCLUDED.child_id, offence_date = EXCLUDED.offence_date,
-                category = EXCLUDED.category, gravity_score = EXCLUDED.gravity_score,
-                serious_violence = EXCLUDED.serious_violence, version = t.version + 1, updated_at = now()
-              RETURNING t.id, t.child_id, t.offence_ref
-            )
+    private static final String OFFENCES = """
+            INSERT INTO offence AS t (tenant_id, id, child_id, offence_ref, offence_date, category, gravity_score, serious_violence)
+            SELECT ?, u.id::uuid, u.cid::uuid, u.ref, u.d::date, u.cat, u.g::smallint, u.sv::boolean
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(id, cid, ref, d, cat, g, sv)
+            ON CONFLICT (tenant_id, offence_ref) DO UPDATE SET child_id = EXCLUDED.child_id, offence_date = EXCLUDED.offence_date,
+              category = EXCLUDED.category, gravity_score = EXCLUDED.gravity_score, serious_violence = EXCLUDED.serious_violence"""
+            + TOUCH + " RETURNING t.offence_ref, t.id";
+
+    private static final String OUTCOMES = """
             INSERT INTO outcome AS t (tenant_id, id, child_id, offence_id, outcome_date, outcome_code, release_date)
-            SELECT ?, u.oid::uuid, o.child_id, o.id, u.od::date, u.code, u.rel::date
-            FROM offences o JOIN u ON u.ref = o.offence_ref
-            WHERE u.code IS NOT NULL
+            SELECT ?, u.id::uuid, u.cid::uuid, u.oid::uuid, u.d::date, u.code, u.rel::date
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(id, cid, oid, d, code, rel)
             ON CONFLICT (tenant_id, offence_id) DO UPDATE SET child_id = EXCLUDED.child_id, outcome_date = EXCLUDED.outcome_date,
               outcome_code = EXCLUDED.outcome_code, release_date = EXCLUDED.release_date""" + TOUCH;
 
@@ -84,12 +99,11 @@ public class CaseLevelWriter {
             INSERT INTO intervention AS t (tenant_id, id, child_id, intervention_ref, outcome_code, start_date, end_date, end_reason,
               ete_status_at_end, ete_hours_at_end, accommodation_suitable_at_end, send_identified, send_formal_plan, mh_need,
               mh_intervention_planned, mh_attending, sm_need, sm_treatment_planned, sm_attending)
-            SELECT ?, u.id::uuid, c.id, u.ref, u.code, u.sd::date, u.ed::date, u.er, u.ete, u.hrs::numeric, u.acc::boolean,
+            SELECT ?, u.id::uuid, u.cid::uuid, u.ref, u.code, u.sd::date, u.ed::date, u.er, u.ete, u.hrs::numeric, u.acc::boolean,
               u.send::boolean, u.sfp::boolean, u.mhn::boolean, u.mhp::boolean, u.mha::boolean, u.smn::boolean, u.smp::boolean, u.sma::boolean
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
               ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-              AS u(id, cref, ref, code, sd, ed, er, ete, hrs, acc, send, sfp, mhn, mhp, mha, smn, smp, sma)
-            JOIN child c ON c.tenant_id = ? AND c.child_ref = u.cref
+              AS u(id, cid, ref, code, sd, ed, er, ete, hrs, acc, send, sfp, mhn, mhp, mha, smn, smp, sma)
             ON CONFLICT (tenant_id, intervention_ref) DO UPDATE SET child_id = EXCLUDED.child_id, outcome_code = EXCLUDED.outcome_code,
               start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, end_reason = EXCLUDED.end_reason,
               ete_status_at_end = EXCLUDED.ete_status_at_end, ete_hours_at_end = EXCLUDED.ete_hours_at_end,
@@ -101,92 +115,125 @@ public class CaseLevelWriter {
 
     private static final String REMANDS = """
             INSERT INTO remand AS t (tenant_id, id, child_id, remand_ref, start_date, end_date, placement)
-            SELECT ?, u.id::uuid, c.id, u.ref, u.sd::date, u.ed::date, u.p
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(id, cref, ref, sd, ed, p)
-            JOIN child c ON c.tenant_id = ? AND c.child_ref = u.cref
+            SELECT ?, u.id::uuid, u.cid::uuid, u.ref, u.sd::date, u.ed::date, u.p
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(id, cid, ref, sd, ed, p)
             ON CONFLICT (tenant_id, remand_ref) DO UPDATE SET child_id = EXCLUDED.child_id, start_date = EXCLUDED.start_date,
               end_date = EXCLUDED.end_date, placement = EXCLUDED.placement""" + TOUCH;
 
     private static final String VICTIMS = """
             INSERT INTO victim AS t (tenant_id, id, offence_id, victim_ref, consented_to_contact, offered_rj, engaged_rj, rj_type, satisfied)
-            SELECT ?, u.id::uuid, o.id, u.ref, u.cc::boolean, u.orj::boolean, u.erj::boolean, u.rt, u.sat::boolean
+            SELECT ?, u.id::uuid, u.oid::uuid, u.ref, u.cc::boolean, u.orj::boolean, u.erj::boolean, u.rt, u.sat::boolean
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-              AS u(id, oref, ref, cc, orj, erj, rt, sat)
-            JOIN offence o ON o.tenant_id = ? AND o.offence_ref = u.oref
+              AS u(id, oid, ref, cc, orj, erj, rt, sat)
             ON CONFLICT (tenant_id, victim_ref) DO UPDATE SET offence_id = EXCLUDED.offence_id,
               consented_to_contact = EXCLUDED.consented_to_contact, offered_rj = EXCLUDED.offered_rj,
               engaged_rj = EXCLUDED.engaged_rj, rj_type = EXCLUDED.rj_type, satisfied = EXCLUDED.satisfied""" + TOUCH;
 
-    private static void children(Connection c, String tenant, List<ChildRow> rows, java.util.Set<String> optional) {
-        StringBuilder set = new StringBuilder("date_of_birth = EXCLUDED.date_of_birth, sex = EXCLUDED.sex, "
-                + "ethnicity = EXCLUDED.ethnicity, looked_after = EXCLUDED.looked_after");
-        for (String col : CaseLevelFormat.CHILD_OPTIONAL) {
-            if (optional.contains(col)) {
-                set.append(", ").append(col).append(" = EXCLUDED.").append(col);
+    /** The statements of one write, on one connection, for one tenant. */
+    private record Writes(Connection c, String tenant) {
+
+        Map<String, UUID> children(List<ChildRow> rows, Set<String> optional) {
+            StringBuilder set = new StringBuilder("date_of_birth = EXCLUDED.date_of_birth, sex = EXCLUDED.sex, "
+                    + "ethnicity = EXCLUDED.ethnicity, looked_after = EXCLUDED.looked_after");
+            for (String col : CaseLevelFormat.CHILD_OPTIONAL) {
+                if (optional.contains(col)) {
+                    set.append(", ").append(col).append(" = EXCLUDED.").append(col);
+                }
+            }
+            String sql = """
+                    INSERT INTO child AS t (tenant_id, id, child_ref, date_of_birth, sex, ethnicity, looked_after, given_name,
+                      family_name, ethnicity_detail, postcode_district, opened_on)
+                    SELECT ?, u.id::uuid, u.ref, u.dob::date, u.sex, u.eth, u.la::boolean, u.gn, u.fn, u.ed, u.pd, u.op::date
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                      ?::text[], ?::text[]) AS u(id, ref, dob, sex, eth, la, gn, fn, ed, pd, op)
+                    ON CONFLICT (tenant_id, child_ref) DO UPDATE SET\s""" + set
+                    + ", opened_on = coalesce(EXCLUDED.opened_on, t.opened_on)" + TOUCH + " RETURNING t.child_ref, t.id";
+            return upsert(sql, rows, r -> new Object[] {UUID.randomUUID(), r.childRef(), r.dateOfBirth(), r.sex(),
+                    r.ethnicity(), r.lookedAfter(), r.givenName(), r.familyName(), r.ethnicityDetail(), r.postcodeDistrict(),
+                    r.openedOn()});
+        }
+
+        /**
+         * Drops this session's cached plans, including those of the foreign-key checks. A check
+         * planned while the referenced table was small is a sequential scan; kept after the table
+         * grew (in this very transaction) it scans every row for every row inserted.
+         */
+        void replan() {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DISCARD PLANS");
+            } catch (SQLException e) {
+                throw new DataAccessException("Could not reset cached plans: " + e.getMessage(), e);
             }
         }
-        String sql = """
-                INSERT INTO child AS t (tenant_id, id, child_ref, date_of_birth, sex, ethnicity, looked_after, given_name,
-                  family_name, ethnicity_detail, postcode_district, opened_on)
-                SELECT ?, u.id::uuid, u.ref, u.dob::date, u.sex, u.eth, u.la::boolean, u.gn, u.fn, u.ed, u.pd, u.op::date
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                  ?::text[], ?::text[]) AS u(id, ref, dob, sex, eth, la, gn, fn, ed, pd, op)
-                ON CONFLICT (tenant_id, child_ref) DO UPDATE SET """ + " " + set
-                + ", opened_on = coalesce(EXCLUDED.opened_on, t.opened_on)" + TOUCH;
-        upsert(c, tenant, sql, rows, r -> new Object[] {UUID.randomUUID(), r.childRef(), r.dateOfBirth(), r.sex(),
-                r.ethnicity(), r.lookedAfter(), r.givenName(), r.familyName(), r.ethnicityDetail(), r.postcodeDistrict(),
-                r.openedOn()});
-    }
 
-    /**
-     * Runs {@code sql} per chunk: the text-array parameters ({@code ?::text[]}) take one column
-     * each, in order; every other parameter is the tenant.
-     */
-    private static <T> void upsert(Connection c, String tenant, String sql, List<T> rows, Function<T, Object[]> columns) {
-        if (rows.isEmpty()) {
-            return;
+        /** Ids of stored records by reference ({@code sql}: tenant, then the references). */
+        Map<String, UUID> lookup(String sql, Collection<String> refs) {
+            Map<String, UUID> out = new HashMap<>();
+            refs.remove(null);
+            if (refs.isEmpty()) {
+                return out;
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, tenant);
+                ps.setArray(2, c.createArrayOf("text", refs.toArray(new String[0])));
+                read(ps.executeQuery(), out);
+            } catch (SQLException e) {
+                throw new DataAccessException("Lookup failed: " + e.getMessage(), e);
+            }
+            return out;
         }
-        int width = columns.apply(rows.get(0)).length;
-        List<Boolean> arrayParams = parameters(sql);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                int to = Math.min(rows.size(), from + CHUNK);
-                String[][] cols = new String[width][to - from];
-                for (int i = from; i < to; i++) {
-                    Object[] values = columns.apply(rows.get(i));
+
+        /**
+         * Runs {@code sql} per chunk: the text-array parameters ({@code ?::text[]}) take one column
+         * each, in order; the other parameter is the tenant. Returns (reference, id) pairs when the
+         * statement has a {@code RETURNING} clause.
+         */
+        <T> Map<String, UUID> upsert(String sql, List<T> rows, Function<T, Object[]> columns) {
+            Map<String, UUID> returned = new HashMap<>();
+            if (rows.isEmpty()) {
+                return returned;
+            }
+            int width = columns.apply(rows.get(0)).length;
+            boolean returning = sql.contains("RETURNING");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    int to = Math.min(rows.size(), from + CHUNK);
+                    String[][] cols = new String[width][to - from];
+                    for (int i = from; i < to; i++) {
+                        Object[] values = columns.apply(rows.get(i));
+                        for (int k = 0; k < width; k++) {
+                            cols[k][i - from] = text(values[k]);
+                        }
+                    }
+                    ps.setString(1, tenant);
                     for (int k = 0; k < width; k++) {
-                        cols[k][i - from] = text(values[k]);
+                        ps.setArray(k + 2, c.createArrayOf("text", cols[k]));
                     }
-                }
-                int column = 0;
-                for (int p = 0; p < arrayParams.size(); p++) {
-                    if (arrayParams.get(p)) {
-                        Array array = c.createArrayOf("text", cols[column++]);
-                        ps.setArray(p + 1, array);
+                    if (returning) {
+                        read(ps.executeQuery(), returned);
                     } else {
-                        ps.setString(p + 1, tenant);
+                        ps.executeUpdate();
                     }
                 }
-                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new DataAccessException("Bulk write failed: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("Bulk write failed: " + e.getMessage(), e);
+            return returned;
         }
-    }
 
-    /** For each {@code ?} of the statement, whether it is a text array (else the tenant). */
-    private static List<Boolean> parameters(String sql) {
-        List<Boolean> out = new java.util.ArrayList<>();
-        for (int i = sql.indexOf('?'); i >= 0; i = sql.indexOf('?', i + 1)) {
-            out.add(sql.startsWith("?::text[]", i));
+        private static void read(ResultSet rs, Map<String, UUID> out) throws SQLException {
+            try (rs) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }
+            }
         }
-        return out;
-    }
 
-    private static String text(Object v) {
-        if (v instanceof java.math.BigDecimal d) {
-            return d.toPlainString();
+        private static String text(Object v) {
+            if (v instanceof java.math.BigDecimal d) {
+                return d.toPlainString();
+            }
+            return v == null ? null : Objects.toString(v);
         }
-        return v == null ? null : Objects.toString(v);
     }
 }

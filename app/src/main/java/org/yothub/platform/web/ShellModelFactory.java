@@ -46,13 +46,21 @@ public class ShellModelFactory {
         List<ShellModel.NavItem> items = new ArrayList<>();
         items.add(item("Home", "/", path));
         if (inTenant) {
-            if (roles.stream().anyMatch(r -> !r.equals(Roles.BOARD_MEMBER) && !r.equals(Roles.VOLUNTEER_COORDINATOR))) {
+            if (any(roles, Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.PERFORMANCE_OFFICER)) {
                 items.add(item("Children", "/children", path));
             }
-            items.add(item("Performance", "/performance", path));
-            items.add(item("Volunteers", "/volunteers", path));
-            items.add(item("Risks", "/risks", path));
-            items.add(item("Plans", "/plans", path));
+            if (any(roles, Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.BOARD_MEMBER)) {
+                items.add(item("Performance", "/performance", path));
+            }
+            if (any(roles, Roles.VOLUNTEER_COORDINATOR, Roles.TEAM_MANAGER, Roles.YOT_MANAGER)) {
+                items.add(item("Volunteers", "/volunteers", path));
+            }
+            if (any(roles, Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.BOARD_MEMBER)) {
+                items.add(item("Risks", "/risks", path));
+            }
+            if (any(roles, Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.BOARD_MEMBER)) {
+                items.add(item("Plans", "/plans", path));
+            }
             if (roles.contains(Roles.YOT_MANAGER)) {
                 items.add(item("Audit log", "/audit", path));
             }
@@ -60,6 +68,15 @@ public class ShellModelFactory {
             items.add(item("Benchmarking", "/benchmarking", path));
         }
         return items;
+    }
+
+    private static boolean any(Collection<String> roles, String... wanted) {
+        for (String w : wanted) {
+            if (roles.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ShellModel.NavItem item(String label, String href, String path) {

@@ -36,7 +36,7 @@ class ChildTenantIsolationIT {
     @Test
     void searchesNeverReturnAnotherTenantsChildren() {
         Map<String, Object> soton = createChild(http(), "southampton");
-        String name = soton.get("family_name").toString();
+        String name = soton.get("child_ref").toString();
         List<Map<String, Object>> fromPortsmouth = http().retrieve(as(HttpRequest.GET("/api/v1/children?q=" + name),
                 http(), "portsmouth", "case.manager"), LIST);
         assertTrue(fromPortsmouth.isEmpty());
