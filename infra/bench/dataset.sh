@@ -5,5 +5,5 @@
 source "$(dirname "$0")/bench-env.sh"
 bench_require_service stopped
 df -h "$BENCH_HOME" | tail -1
-bench_java org.yothub.bench.NationalDataset "$@" 2>&1 | grep -v '^\s*$' | tee "$BENCH_HOME/dataset.log"
+bench_java org.yothub.bench.NationalDataset "$@" 2>&1 | grep --line-buffered -v '^\s*$' | tee "$BENCH_HOME/dataset.log"
 du -sh "$YOTHUB_DATA_DIR"

@@ -8,4 +8,4 @@ bench_require_service stopped
 jfr=()
 [[ "${BENCH_JFR:-0}" == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$RESULTS/release.jfr",settings=profile)
 bench_java org.yothub.benchmarking.ReleaseRun ${jfr[@]+"${jfr[@]}"} -- minutes="${BENCH_RELEASE_MINUTES:-15}" \
-  phases="${BENCH_RELEASE_PHASES:-true}" 2>&1 | grep -E '^\[bench\]|Exception|Caused|Benchmark release'
+  phases="${BENCH_RELEASE_PHASES:-true}" 2>&1 | grep --line-buffered -E '^\[bench\]|Exception|Caused|Benchmark release'

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts or stops the service on the benchmark data directory and tenant files.
-#   infra/bench/serve.sh start   build the jar if missing, start on $BENCH_PORT, wait until healthy
+#   infra/bench/serve.sh start   build the jar if missing or older than the sources, start on $BENCH_PORT, wait until healthy
 #   infra/bench/serve.sh stop    stop the service started here (and its embedded PostgreSQL)
 source "$(dirname "$0")/bench-env.sh"
 PIDFILE="$BENCH_HOME/service.pid"
@@ -10,7 +10,10 @@ start() {
   if [[ -f "$PIDFILE" ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; then
     echo "service already running (pid $(cat "$PIDFILE"))"; return
   fi
-  [[ -f "$REPO/app/target/yot-hub.jar" ]] || (cd "$REPO" && ./mvnw -B -o -q -DskipTests package)
+  local jar="$REPO/app/target/yot-hub.jar"
+  if [[ ! -f "$jar" || -n "$(find "$REPO/app/src/main" "$REPO/migrations" "$REPO/app/pom.xml" -newer "$jar" -print -quit)" ]]; then
+    (cd "$REPO" && ./mvnw -B -o -q -DskipTests package)
+  fi
   PORT="$BENCH_PORT" YOTHUB_DEMO=true nohup java ${BENCH_SERVICE_OPTS:-} -Dapp.casework.demo.children-per-tenant=0 \
       -jar "$REPO/app/target/yot-hub.jar" >"$LOG" 2>&1 &
   echo $! >"$PIDFILE"

@@ -46,7 +46,7 @@ public final class LoadRun {
     private LoadRun(Map<String, String> args) {
         this.args = args;
         this.pool = Executors.newFixedThreadPool(Integer.parseInt(arg("threads", "32")));
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newCachedThreadPool())
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.base = arg("url", BenchEnv.env("BENCH_URL", "http://127.0.0.1:18080"));
     }
