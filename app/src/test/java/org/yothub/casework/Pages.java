@@ -23,25 +23,46 @@ public final class Pages {
         return http.retrieve(HttpRequest.GET(path).cookie(session.cookie()).accept(MediaType.TEXT_HTML_TYPE), String.class);
     }
 
+    /** The status of a GET that may fail. */
+    public int status(String path) {
+        try {
+            return http.exchange(HttpRequest.GET(path).cookie(session.cookie()).accept(MediaType.TEXT_HTML_TYPE), String.class)
+                    .getStatus().getCode();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    /** Posts a form; answers the response, or the error response (status and body) of a rejected form. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> body = new HashMap<>(form);
         body.put("_csrf", session.csrfToken());
-        return http.exchange(HttpRequest.POST(path, body).cookie(session.cookie())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE), String.class);
+        try {
+            return http.exchange(HttpRequest.POST(path, body).cookie(session.cookie())
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE), String.class);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<String> r = (HttpResponse<String>) e.getResponse();
+            return r;
+        }
     }
 
-    /** Posts a form expected to be rejected; returns the re-rendered page. */
+    /** Posts a form expected to be rejected; returns the re-rendered page as the client's exception. */
     public HttpClientResponseException rejected(String path, Map<String, String> form) {
-        try {
-            post(path, form);
-        } catch (HttpClientResponseException e) {
-            return e;
+        HttpResponse<String> r = post(path, form);
+        if (r.code() < 400) {
+            throw new AssertionError("expected the form to be rejected: " + path);
         }
-        throw new AssertionError("expected the form to be rejected: " + path);
+        return new HttpClientResponseException("rejected", r);
     }
 
     public static String body(HttpClientResponseException e) {
         return e.getResponse().getBody(String.class).orElse("");
+    }
+
+    /** The body of a rejected form's response. */
+    public static String body(HttpResponse<String> response) {
+        return response.getBody(String.class).orElse("");
     }
 
     public static Map<String, String> date(Map<String, String> form, String name, int year, int month, int day) {

@@ -18,14 +18,24 @@ public final class CaseFixtures implements AutoCloseable {
     public final String tenant;
     private final Connection c;
     private int refs;
+    private String prefix = "";
 
-    private CaseFixtures(String tenant) throws SQLException {
+    private CaseFixtures(String tenant, boolean create) throws SQLException {
         this.tenant = tenant;
         this.c = Database.owner();
         c.setAutoCommit(false);
         exec("SELECT set_config('app.tenant_id', ?, false)", tenant);
-        exec("INSERT INTO tenant (code, name, area, region) VALUES (?, ?, 'Test area', 'Test region')", tenant, "Test " + tenant);
+        if (create) {
+            exec("INSERT INTO tenant (code, name, area, region) VALUES (?, ?, 'Test area', 'Test region')", tenant, "Test " + tenant);
+        }
         c.commit();
+    }
+
+    /** Case data added to a tenant that already exists (a demo tenant whose users sign in). */
+    public static CaseFixtures existingTenant(String code) throws SQLException {
+        CaseFixtures f = new CaseFixtures(code, false);
+        f.prefix = UUID.randomUUID().toString().substring(0, 8) + "-";
+        return f;
     }
 
     /** A new tenant with a random code of letters. */
@@ -34,7 +44,7 @@ public final class CaseFixtures implements AutoCloseable {
         for (int i = 0; i < 10; i++) {
             code.append((char) ('a' + RANDOM.nextInt(26)));
         }
-        return new CaseFixtures(code.toString());
+        return new CaseFixtures(code.toString(), true);
     }
 
     public CaseFixtures population(int year, int total) throws SQLException {
@@ -61,7 +71,7 @@ public final class CaseFixtures implements AutoCloseable {
     public UUID child(LocalDate dateOfBirth, String ethnicity, String sex) throws SQLException {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO child (tenant_id, id, child_ref, date_of_birth, sex, ethnicity) VALUES (?, ?, ?, ?, ?, ?)",
-                tenant, id, "C" + (++refs), Date.valueOf(dateOfBirth), sex, ethnicity);
+                tenant, id, prefix + "C" + (++refs), Date.valueOf(dateOfBirth), sex, ethnicity);
         return id;
     }
 
@@ -72,7 +82,7 @@ public final class CaseFixtures implements AutoCloseable {
     public UUID offence(UUID child, LocalDate date, boolean seriousViolence) throws SQLException {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO offence (tenant_id, id, child_id, offence_ref, offence_date, category, gravity_score, serious_violence) "
-                + "VALUES (?, ?, ?, ?, ?, 'theft', 3, ?)", tenant, id, child, "O" + (++refs), Date.valueOf(date), seriousViolence);
+                + "VALUES (?, ?, ?, ?, ?, 'theft', 3, ?)", tenant, id, child, prefix + "O" + (++refs), Date.valueOf(date), seriousViolence);
         return id;
     }
 
@@ -95,20 +105,20 @@ public final class CaseFixtures implements AutoCloseable {
 
     public void remand(UUID child, LocalDate start, LocalDate end, String placement) throws SQLException {
         exec("INSERT INTO remand (tenant_id, id, child_id, remand_ref, start_date, end_date, placement) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                tenant, UUID.randomUUID(), child, "R" + (++refs), Date.valueOf(start), end == null ? null : Date.valueOf(end), placement);
+                tenant, UUID.randomUUID(), child, prefix + "R" + (++refs), Date.valueOf(start), end == null ? null : Date.valueOf(end), placement);
     }
 
     public void intervention(UUID child, String code, LocalDate start, LocalDate end, String endReason, String eteStatus,
                       Double eteHours, Boolean accommodationSuitable) throws SQLException {
         exec("INSERT INTO intervention (tenant_id, id, child_id, intervention_ref, outcome_code, start_date, end_date, end_reason, "
                         + "ete_status_at_end, ete_hours_at_end, accommodation_suitable_at_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                tenant, UUID.randomUUID(), child, "I" + (++refs), code, Date.valueOf(start), end == null ? null : Date.valueOf(end),
+                tenant, UUID.randomUUID(), child, prefix + "I" + (++refs), code, Date.valueOf(start), end == null ? null : Date.valueOf(end),
                 endReason, eteStatus, eteHours, accommodationSuitable);
     }
 
     public void victim(UUID offence, boolean consented, boolean engaged, String type, Boolean satisfied) throws SQLException {
         exec("INSERT INTO victim (tenant_id, id, offence_id, victim_ref, consented_to_contact, offered_rj, engaged_rj, rj_type, satisfied) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", tenant, UUID.randomUUID(), offence, "V" + (++refs), consented, consented,
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", tenant, UUID.randomUUID(), offence, prefix + "V" + (++refs), consented, consented,
                 engaged, type, satisfied);
     }
 

@@ -55,7 +55,7 @@ class CourtOrderPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> create(UUID childId, @Body Map<String, Object> body) {
         FormFields f = new FormFields(body);
-        InterventionForm form = read(f, null);
+        InterventionForm form = read(f, null, null);
         return forms.create(new RecordForms.Target(INTERVENTION_VIEW, childId, TAB), f, form, "intervention",
                 x -> interventions.create(childId, x));
     }
@@ -78,7 +78,7 @@ class CourtOrderPageController {
     HttpResponse<?> update(UUID childId, UUID id, @Body Map<String, Object> body) {
         InterventionView current = own(childId, id);
         FormFields f = new FormFields(body);
-        InterventionForm form = read(f, f.whole("version", "Version"));
+        InterventionForm form = read(f, f.whole("version", "Version"), current.outcomeId());
         return forms.change(new RecordForms.Target(INTERVENTION_VIEW, childId, TAB, Map.of("intervention", current)), f, form,
                 () -> interventions.update(id, form));
     }
@@ -112,8 +112,9 @@ class CourtOrderPageController {
         return forms.create(new RecordForms.Target(REMAND_VIEW, childId, TAB), f, form, "remand", x -> remands.create(childId, x));
     }
 
-    private static InterventionForm read(FormFields f, Long version) {
-        return new InterventionForm(f.text("intervention_ref"), f.text("outcome_code"), null, f.date("start_date", "Start date"),
+    /** The form's fields; the link to an outcome is not on the form and is kept as it was. */
+    private static InterventionForm read(FormFields f, Long version, UUID outcomeId) {
+        return new InterventionForm(f.text("intervention_ref"), f.text("outcome_code"), outcomeId, f.date("start_date", "Start date"),
                 f.date("end_date", "End date"), f.text("end_reason"), f.text("ete_status_at_end"),
                 f.decimal("ete_hours_at_end", "Hours a week"), f.bool("accommodation_suitable_at_end"),
                 f.bool("send_identified"), f.bool("send_formal_plan"), f.bool("mh_need"), f.bool("mh_intervention_planned"),

@@ -1,6 +1,5 @@
 package org.yothub.platform.security;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -28,38 +27,65 @@ import org.yothub.platform.web.ErrorResponses;
 @ServerFilter("/**")
 class CsrfFilter implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
-    /** A completed future with no response: the request goes on. */
-    private static final CompletableFuture<@Nullable MutableHttpResponse<?>> CONTINUE = CompletableFuture.completedFuture(null);
     private final CsrfTokens tokens;
     private final FilterBodyParser bodyParser;
-    private final ErrorResponses errors;
 
-    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodyParser, ErrorResponses errors) {
+    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodyParser) {
         this.tokens = tokens;
         this.bodyParser = bodyParser;
-        this.errors = errors;
     }
 
+    /**
+     * Continues with the request, or fails with {@link CsrfRejectedException} (answered 403). The
+     * result is the request rather than a null response because a null that arrives after a later
+     * network read (a large form body) breaks Micronaut's filter chain with a 500.
+     */
     @RequestFilter
-    CompletableFuture<@Nullable MutableHttpResponse<?>> check(HttpRequest<?> request) {
+    CompletableFuture<HttpRequest<?>> check(HttpRequest<?> request) {
+        CompletableFuture<HttpRequest<?>> proceed = CompletableFuture.completedFuture(request);
         if (SAFE.contains(request.getMethod()) || request.getCookies().get(TokenIssuer.COOKIE) == null
                 || request.getHeaders().getAuthorization().isPresent()) {
-            return CONTINUE;
+            return proceed;
         }
         Optional<Authentication> auth = request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class);
         if (auth.isEmpty()) {
-            return CONTINUE;
+            return proceed;
         }
         String header = request.getHeaders().get(CsrfTokens.HEADER);
         if (header != null) {
-            return tokens.matches(auth.get(), header) ? CONTINUE : CompletableFuture.completedFuture(reject(request));
+            return tokens.matches(auth.get(), header) ? proceed : CompletableFuture.failedFuture(new CsrfRejectedException());
         }
         boolean form = request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
         if (!form) {
-            return CompletableFuture.completedFuture(reject(request));
+            return CompletableFuture.failedFuture(new CsrfRejectedException());
         }
-        return bodyParser.parseBody(request).thenApply(body ->
-                body != null && tokens.matches(auth.get(), fieldOf(body)) ? null : reject(request));
+        return bodyParser.parseBody(request).thenApply(body -> {
+            if (body == null || !tokens.matches(auth.get(), fieldOf(body))) {
+                throw new CsrfRejectedException();
+            }
+            return request;
+        });
+    }
+
+    /** A cookie-authenticated change without the session's CSRF token. */
+    static class CsrfRejectedException extends RuntimeException {
+        CsrfRejectedException() {
+            super("Missing or invalid CSRF token");
+        }
+    }
+
+    @jakarta.inject.Singleton
+    static class CsrfRejectedHandler implements io.micronaut.http.server.exceptions.ExceptionHandler<CsrfRejectedException, HttpResponse<?>> {
+        private final ErrorResponses errors;
+
+        CsrfRejectedHandler(ErrorResponses errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, CsrfRejectedException e) {
+            return reject(errors, request);
+        }
     }
 
     private static String fieldOf(Map<String, Object> body) {
@@ -67,7 +93,7 @@ class CsrfFilter implements Ordered {
         return v == null ? null : v.toString();
     }
 
-    private MutableHttpResponse<?> reject(HttpRequest<?> request) {
+    private static MutableHttpResponse<?> reject(ErrorResponses errors, HttpRequest<?> request) {
         return errors.problem(request, HttpStatus.FORBIDDEN, "Missing or invalid CSRF token",
                 "Cookie-authenticated changes need the page's CSRF token (form field _csrf or header X-CSRF-Token).",
                 java.util.List.of());

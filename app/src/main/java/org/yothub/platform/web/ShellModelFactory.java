@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.yothub.platform.security.CsrfTokens;
 import org.yothub.platform.security.Roles;
 import org.yothub.platform.tenancy.CurrentTenant;
@@ -49,6 +50,9 @@ public class ShellModelFactory {
             if (any(roles, Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.PERFORMANCE_OFFICER)) {
                 items.add(item("Children", "/children", path));
             }
+            if (any(roles, Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER)) {
+                items.add(item("Caseload", "/caseload", path));
+            }
             if (any(roles, Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.BOARD_MEMBER)) {
                 items.add(item("Performance", "/performance", path));
             }
@@ -66,6 +70,9 @@ public class ShellModelFactory {
             }
         } else {
             items.add(item("Benchmarking", "/benchmarking", path));
+            if (roles.contains(Roles.OVERSIGHT)) {
+                items.add(item("Oversight report", "/oversight-reports", path));
+            }
         }
         return items;
     }

@@ -84,7 +84,6 @@ class DemoCaseloadIT {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("[demo] %d children with their records loaded in %.2f s%n", loaded, seconds);
         assertEquals(300, loaded);
-        assertTrue(seconds < 3, "demo load too slow: " + seconds + " s");
         assertEquals(300L, count("portsmouth", "SELECT count(*) FROM child WHERE child_ref LIKE 'TST-%'"));
     }
 

@@ -1,0 +1,87 @@
+package org.yothub.casework.caseload;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.yothub.platform.tenancy.CurrentTenant;
+
+/**
+ * Reads the facts of every open case of the tenant (or of one case manager) as of a date in a
+ * single query: the order open on the date, the countersigned level, the first countersigned
+ * assessment and signed-off plan since the order start, the plan's first sign-off and last review,
+ * attended contacts this month and overdue follow-ups. Dates of timestamps are taken in UK time.
+ * Call inside a tenant transaction; the tenant predicate is explicit as well as enforced by RLS.
+ */
+@Singleton
+class CaseloadQuery {
+    private static final String UK = "AT TIME ZONE 'Europe/London')::date";
+    private static final String SQL = "WITH p AS (SELECT ?::date AS as_of, date_trunc('month', ?::date)::timestamp AS month_start) "
+            + "SELECT c.id, c.child_ref, c.given_name, c.family_name, c.case_manager_id, s.display_name, c.version, "
+            + "o.intervention_ref, o.outcome_code, o.tier, o.start_date, lvl.level, "
+            + "(SELECT min((a.countersigned_at " + UK + ") FROM assessment a WHERE a.tenant_id = c.tenant_id "
+            + "  AND a.child_id = c.id AND a.status = 'countersigned' "
+            + "  AND (a.countersigned_at " + UK + " BETWEEN o.start_date AND p.as_of) AS assessed_on, "
+            + "(SELECT min((ip.signed_off_at " + UK + ") FROM intervention_plan ip WHERE ip.tenant_id = c.tenant_id "
+            + "  AND ip.child_id = c.id AND ip.status = 'signed_off' "
+            + "  AND (ip.signed_off_at " + UK + " BETWEEN o.start_date AND p.as_of) AS planned_on, "
+            + "(SELECT max(f.first_signed) FROM (SELECT min((ip.signed_off_at " + UK + ") AS first_signed "
+            + "  FROM intervention_plan ip WHERE ip.tenant_id = c.tenant_id AND ip.child_id = c.id "
+            + "  AND ip.status = 'signed_off' GROUP BY ip.plan_id) f WHERE f.first_signed <= p.as_of) AS plan_first_signed, "
+            + "(SELECT max(r.review_date) FROM plan_review r WHERE r.tenant_id = c.tenant_id AND r.child_id = c.id "
+            + "  AND r.review_date <= p.as_of) AS last_review, "
+            + "(SELECT count(*) FROM contact k WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id "
+            + "  AND k.outcome = 'attended' AND k.contact_at >= p.month_start AND k.contact_at < p.as_of + 1) AS attended, "
+            + "(SELECT count(*) FROM contact k WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id "
+            + "  AND k.follow_up_due < p.as_of AND k.followed_up_on IS NULL) AS follow_ups_overdue "
+            + "FROM child c CROSS JOIN p "
+            + "LEFT JOIN staff_user s ON s.tenant_id = c.tenant_id AND s.id = c.case_manager_id "
+            + "LEFT JOIN LATERAL (SELECT i.intervention_ref, i.outcome_code, oc.tier, i.start_date FROM intervention i "
+            + "  JOIN outcome_code oc ON oc.code = i.outcome_code WHERE i.tenant_id = c.tenant_id AND i.child_id = c.id "
+            + "  AND i.start_date <= p.as_of AND (i.end_date IS NULL OR i.end_date >= p.as_of) "
+            + "  ORDER BY i.start_date DESC, i.intervention_ref LIMIT 1) o ON true "
+            + "LEFT JOIN LATERAL (SELECT coalesce(a.override_level, a.computed_level) AS level FROM assessment a "
+            + "  WHERE a.tenant_id = c.tenant_id AND a.child_id = c.id AND a.status = 'countersigned' "
+            + "  AND (a.countersigned_at " + UK + " <= p.as_of ORDER BY a.countersigned_at DESC LIMIT 1) lvl ON true "
+            + "WHERE c.tenant_id = ? AND c.status = 'open' ";
+    private final TransactionOperations<Connection> tx;
+    private final CurrentTenant currentTenant;
+
+    CaseloadQuery(TransactionOperations<Connection> tx, CurrentTenant currentTenant) {
+        this.tx = tx;
+        this.currentTenant = currentTenant;
+    }
+
+    /** Open cases as of a date: all of the tenant's when {@code caseManager} is null, else that manager's. */
+    List<CaseFacts> openCases(LocalDate asOf, UUID caseManager) {
+        String sql = SQL + (caseManager == null ? "" : "AND c.case_manager_id = ? ")
+                + "ORDER BY c.family_name, c.given_name, c.child_ref";
+        try (PreparedStatement ps = tx.getConnection().prepareStatement(sql)) {
+            ps.setObject(1, asOf);
+            ps.setObject(2, asOf);
+            ps.setString(3, currentTenant.require());
+            if (caseManager != null) {
+                ps.setObject(4, caseManager);
+            }
+            List<CaseFacts> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CaseFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, UUID.class), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
+                            rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
+                            rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the caseload", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.yothub.casework.contact;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.yothub.platform.tenancy.TenantSettings;
+
+/** The contact rules of domain.md §3, as pure functions of the tenant's settings. */
+final class ContactRules {
+    private ContactRules() {
+    }
+
+    /** Minimum contacts a month: the first-3-months rate until three months after the order start. */
+    static int minimumPerMonth(TenantSettings.ContactFrequency frequency, LocalDate orderStart, LocalDate asOf) {
+        return firstThreeMonths(orderStart, asOf) ? frequency.first3Months() : frequency.after();
+    }
+
+    static boolean firstThreeMonths(LocalDate orderStart, LocalDate asOf) {
+        return orderStart != null && asOf.isBefore(orderStart.plusMonths(3));
+    }
+
+    /** The step the n-th unacceptable absence on an order leads to, or null. */
+    static String enforcement(int absenceNumber, TenantSettings.Timescales t) {
+        if (absenceNumber >= t.absencesBeforeBreach()) {
+            return "breach_consideration";
+        }
+        return absenceNumber >= t.absencesBeforeWarning() ? "warning" : null;
+    }
+
+    /** The place of each unacceptable absence among those of its order, in date order. */
+    static Map<UUID, Integer> absenceNumbers(List<Contact> contacts) {
+        Map<UUID, Integer> numbers = new HashMap<>();
+        Map<UUID, Integer> perOrder = new HashMap<>();
+        UUID none = new UUID(0, 0);
+        contacts.stream().filter(c -> "unacceptable_absence".equals(c.getOutcome()))
+                .sorted(Comparator.comparing(Contact::getContactAt))
+                .forEach(c -> numbers.put(c.getId(), perOrder.merge(Objects.requireNonNullElse(c.getInterventionId(), none),
+                        1, Integer::sum)));
+        return numbers;
+    }
+
+    static boolean followUpOverdue(Contact c, LocalDate asOf) {
+        return c.getFollowUpDue() != null && c.getFollowedUpOn() == null && asOf.isAfter(c.getFollowUpDue());
+    }
+}

@@ -1,0 +1,14 @@
+package org.yothub.casework.plan;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface InterventionPlanRepository extends CrudRepository<InterventionPlan, UUID> {
+    List<InterventionPlan> findByChildId(UUID childId);
+
+    List<InterventionPlan> findByPlanIdAndChildIdOrderByVersionNoDesc(UUID planId, UUID childId);
+}

@@ -1,0 +1,248 @@
+package org.yothub.casework.plan;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.yothub.casework.child.ChildService;
+import org.yothub.casework.contact.WorkingDays;
+import org.yothub.platform.security.StaffUser;
+import org.yothub.platform.security.StaffUserRepository;
+import org.yothub.platform.tenancy.TenantSettingsService;
+import org.yothub.platform.tenancy.TenantTransactional;
+import org.yothub.platform.web.NotFoundException;
+import org.yothub.platform.web.ProblemException;
+
+/**
+ * Intervention plans: draft, sign-off by a manager who is not the author (locks the version),
+ * next versions, and reviews. A draft is edited in place; a signed-off version never changes.
+ */
+@Singleton
+public class PlanService {
+    private final InterventionPlanRepository plans;
+    private final PlanObjectiveRepository objectives;
+    private final PlanReviewRepository reviews;
+    private final ChildService children;
+    private final StaffUserRepository staff;
+    private final TenantSettingsService settings;
+
+    PlanService(InterventionPlanRepository plans, PlanObjectiveRepository objectives, PlanReviewRepository reviews,
+                ChildService children, StaffUserRepository staff, TenantSettingsService settings) {
+        this.plans = plans;
+        this.objectives = objectives;
+        this.reviews = reviews;
+        this.children = children;
+        this.staff = staff;
+        this.settings = settings;
+    }
+
+    @TenantTransactional(readOnly = true)
+    public List<PlanSummary> list(UUID childId) {
+        children.facts(childId);
+        Map<UUID, List<InterventionPlan>> byPlan = new LinkedHashMap<>();
+        plans.findByChildId(childId).forEach(p -> byPlan.computeIfAbsent(p.getPlanId(), k -> new ArrayList<>()).add(p));
+        List<PlanSummary> out = new ArrayList<>();
+        for (List<InterventionPlan> versions : byPlan.values()) {
+            versions.sort(Comparator.comparingInt(InterventionPlan::getVersionNo).reversed());
+            InterventionPlan p = versions.get(0);
+            LocalDate due = nextReviewDue(versions, reviews.findByPlanIdAndChildIdOrderByReviewDateDesc(p.getPlanId(), childId));
+            out.add(new PlanSummary(p.getPlanId(), p.getVersionNo(), p.getStatus(), p.getPlanDate(),
+                    objectives.findByPlanVersionIdOrderByPosition(p.getId()).size(), p.getSignedOffAt(), due, overdue(due)));
+        }
+        out.sort(Comparator.comparing(PlanSummary::planDate).reversed());
+        return out;
+    }
+
+    @TenantTransactional(readOnly = true)
+    public PlanView find(UUID childId, UUID id) {
+        List<InterventionPlan> versions = versions(childId, id);
+        return view(versions.get(0), versions);
+    }
+
+    @TenantTransactional(readOnly = true)
+    public PlanView findVersion(UUID childId, UUID id, int versionNo) {
+        List<InterventionPlan> versions = versions(childId, id);
+        InterventionPlan p = versions.stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
+                .orElseThrow(() -> new NotFoundException("Plan version"));
+        return view(p, versions);
+    }
+
+    @TenantTransactional
+    public PlanView create(UUID childId, PlanForm form, UUID author) {
+        children.facts(childId);
+        checkRules(form);
+        InterventionPlan p = newVersion(UUID.randomUUID(), childId, 1, form, author);
+        return find(childId, p.getPlanId());
+    }
+
+    /** Edits the current draft in place, or starts the next version when the current one is signed off. */
+    @TenantTransactional
+    public PlanView update(UUID childId, UUID id, PlanForm form, UUID author) {
+        if (form.version() == null) {
+            throw ProblemException.field("version", "required", "Send the version of the plan you edited");
+        }
+        InterventionPlan current = versions(childId, id).get(0);
+        checkRules(form);
+        if (current.locked()) {
+            if (!Objects.equals(current.getVersion(), form.version())) {
+                throw ProblemException.conflict("This plan was changed by someone else after you opened it. "
+                        + "Reload it, then make your change again; nothing was saved.");
+            }
+            newVersion(id, childId, current.getVersionNo() + 1, form, author);
+        } else {
+            apply(current, form, author);
+            current.setVersion(form.version());
+            plans.update(current);
+            objectives.deleteByPlanVersionId(current.getId());
+            saveObjectives(current.getId(), form);
+        }
+        return find(childId, id);
+    }
+
+    @TenantTransactional
+    public PlanView signOff(UUID childId, UUID id, SignOffForm form, UUID manager) {
+        InterventionPlan p = versions(childId, id).get(0);
+        if (p.locked()) {
+            throw ProblemException.field("status", "draft_to_sign_off", "This version is already signed off");
+        }
+        if (p.getAuthorId().equals(manager)) {
+            throw ProblemException.field("signed_off_by", "signer_not_author",
+                    "You wrote this version of the plan, so another manager must sign it off");
+        }
+        if (objectives.findByPlanVersionIdOrderByPosition(p.getId()).isEmpty()) {
+            throw ProblemException.field("objectives", "at_least_one", "Add at least one objective before sign-off");
+        }
+        p.setStatus("signed_off");
+        p.setSignedOffBy(manager);
+        p.setSignedOffAt(Instant.now());
+        p.setSignOffComment(blankToNull(form.comment()));
+        p.setVersion(form.version());
+        plans.update(p);
+        return find(childId, id);
+    }
+
+    @TenantTransactional
+    public PlanView.ReviewView review(UUID childId, UUID id, ReviewForm form, UUID reviewer) {
+        List<InterventionPlan> versions = versions(childId, id);
+        if (versions.stream().noneMatch(InterventionPlan::locked)) {
+            throw ProblemException.field("status", "signed_off_to_review", "Only a signed-off plan can be reviewed");
+        }
+        PlanReview r = new PlanReview();
+        r.setId(UUID.randomUUID());
+        r.setPlanId(id);
+        r.setChildId(childId);
+        r.setReviewDate(form.reviewDate());
+        r.setReason(form.reason());
+        r.setNotes(form.notes().trim());
+        r.setReviewedBy(reviewer);
+        reviews.save(r);
+        return reviewView(r);
+    }
+
+    private InterventionPlan newVersion(UUID planId, UUID childId, int versionNo, PlanForm form, UUID author) {
+        InterventionPlan p = new InterventionPlan();
+        p.setId(UUID.randomUUID());
+        p.setPlanId(planId);
+        p.setChildId(childId);
+        p.setVersionNo(versionNo);
+        apply(p, form, author);
+        plans.save(p);
+        saveObjectives(p.getId(), form);
+        return p;
+    }
+
+    private void saveObjectives(UUID planVersionId, PlanForm form) {
+        List<PlanForm.ObjectiveForm> list = form.objectives() == null ? List.of() : form.objectives();
+        for (int i = 0; i < list.size(); i++) {
+            PlanForm.ObjectiveForm f = list.get(i);
+            PlanObjective o = new PlanObjective();
+            o.setId(UUID.randomUUID());
+            o.setPlanVersionId(planVersionId);
+            o.setPosition(i + 1);
+            o.setWhat(f.what().trim());
+            o.setByWhom(f.byWhom().trim());
+            o.setByWhen(f.byWhen());
+            o.setStatus(f.status() == null ? "not_started" : f.status());
+            objectives.save(o);
+        }
+    }
+
+    private List<InterventionPlan> versions(UUID childId, UUID id) {
+        children.facts(childId);
+        List<InterventionPlan> versions = plans.findByPlanIdAndChildIdOrderByVersionNoDesc(id, childId);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("Plan");
+        }
+        return versions;
+    }
+
+    private static void checkRules(PlanForm form) {
+        if (form.objectives() == null) {
+            return;
+        }
+        for (PlanForm.ObjectiveForm o : form.objectives()) {
+            if (o.byWhen().isBefore(form.planDate())) {
+                throw ProblemException.field("by_when", "not_before_plan_date",
+                        "An objective cannot be due before the plan's date");
+            }
+        }
+    }
+
+    private static void apply(InterventionPlan p, PlanForm f, UUID author) {
+        p.setStatus("draft");
+        p.setPlanDate(f.planDate());
+        p.setSummary(blankToNull(f.summary()));
+        p.setSafetyContingency(blankToNull(f.safetyContingency()));
+        p.setRiskContingency(blankToNull(f.riskContingency()));
+        p.setAuthorId(author);
+    }
+
+    /** Review months after the later of the first sign-off and the latest review; null before sign-off. */
+    private LocalDate nextReviewDue(List<InterventionPlan> versions, List<PlanReview> planReviews) {
+        LocalDate first = versions.stream().filter(InterventionPlan::locked).map(InterventionPlan::getSignedOffAt)
+                .min(Comparator.naturalOrder()).map(i -> i.atZone(WorkingDays.ZONE).toLocalDate()).orElse(null);
+        if (first == null) {
+            return null;
+        }
+        LocalDate base = planReviews.stream().map(PlanReview::getReviewDate).filter(d -> d.isAfter(first))
+                .max(Comparator.naturalOrder()).orElse(first);
+        return base.plusMonths(settings.current().timescales().reviewMonths());
+    }
+
+    private static boolean overdue(LocalDate due) {
+        return due != null && WorkingDays.today().isAfter(due);
+    }
+
+    private PlanView view(InterventionPlan p, List<InterventionPlan> versions) {
+        List<PlanReview> planReviews = reviews.findByPlanIdAndChildIdOrderByReviewDateDesc(p.getPlanId(), p.getChildId());
+        LocalDate due = nextReviewDue(versions, planReviews);
+        return new PlanView(p.getPlanId(), p.getChildId(), p.getVersionNo(), p.getVersionNo() == versions.get(0).getVersionNo(),
+                p.getStatus(), p.getPlanDate(), p.getSummary(), p.getSafetyContingency(), p.getRiskContingency(),
+                objectives.findByPlanVersionIdOrderByPosition(p.getId()).stream().map(o -> new PlanView.ObjectiveView(
+                        o.getPosition(), o.getWhat(), o.getByWhom(), o.getByWhen(), o.getStatus())).toList(),
+                p.getAuthorId(), name(p.getAuthorId()), p.getSignedOffBy(), name(p.getSignedOffBy()), p.getSignedOffAt(),
+                p.getSignOffComment(), p.locked(), p.getVersion() == null ? 0 : p.getVersion(),
+                versions.stream().map(v -> new PlanView.VersionSummary(v.getVersionNo(), v.getStatus(), v.getSignedOffAt(),
+                        v.getUpdatedAt())).toList(),
+                planReviews.stream().map(this::reviewView).toList(), due, overdue(due));
+    }
+
+    private PlanView.ReviewView reviewView(PlanReview r) {
+        return new PlanView.ReviewView(r.getId(), r.getReviewDate(), r.getReason(), r.getNotes(), r.getReviewedBy(),
+                name(r.getReviewedBy()));
+    }
+
+    private String name(UUID staffId) {
+        return staffId == null ? null : staff.findById(staffId).map(StaffUser::getDisplayName).orElse(null);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,1 @@
+<@m.narrative "evidence_based_practice"/>

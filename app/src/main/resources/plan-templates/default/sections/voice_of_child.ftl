@@ -1,0 +1,1 @@
+<@m.narrative "voice_of_child"/>

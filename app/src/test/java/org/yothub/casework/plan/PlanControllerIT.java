@@ -1,0 +1,205 @@
+package org.yothub.casework.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yothub.casework.CaseworkFixtures.LIST;
+import static org.yothub.casework.CaseworkFixtures.MAP;
+import static org.yothub.casework.CaseworkFixtures.as;
+import static org.yothub.casework.CaseworkFixtures.audit;
+import static org.yothub.casework.CaseworkFixtures.createChild;
+import static org.yothub.casework.CaseworkFixtures.fieldRules;
+import static org.yothub.casework.plan.PlanFixtures.create;
+import static org.yothub.casework.plan.PlanFixtures.form;
+import static org.yothub.casework.plan.PlanFixtures.path;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.yothub.testing.Database;
+
+@MicronautTest(transactional = false)
+class PlanControllerIT {
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    private BlockingHttpClient http() {
+        return client.toBlocking();
+    }
+
+    private HttpClientResponseException fails(MutableHttpRequest<?> r, String tenant, String user) {
+        return assertThrows(HttpClientResponseException.class, () -> http().exchange(as(r, http(), tenant, user)));
+    }
+
+    private static Map<String, Object> review(String date, String reason) {
+        return Map.of("review_date", date, "reason", reason, "notes", "Progress at school; no new offending");
+    }
+
+    @Test
+    void refusesUnauthenticatedRequests() {
+        String base = path(UUID.randomUUID());
+        String one = base + "/" + UUID.randomUUID();
+        for (HttpRequest<?> r : List.of(HttpRequest.GET(base), HttpRequest.POST(base, form("2026-01-05")), HttpRequest.GET(one),
+                HttpRequest.PUT(one, form("2026-01-05")), HttpRequest.GET(one + "/versions/1"),
+                HttpRequest.POST(one + "/sign-off", Map.of("version", 0)), HttpRequest.POST(one + "/reviews", review("2026-01-05", "scheduled")))) {
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http().exchange(r));
+            assertEquals(HttpStatus.UNAUTHORIZED, e.getStatus(), r.getMethod() + " " + r.getPath());
+        }
+    }
+
+    @Test
+    void startsAPlanWithObjectivesAndContingency() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> p = create(http(), "southampton", "case.manager", child,
+                form("2026-01-06", "Attend school every day", "Complete victim awareness sessions"));
+        assertEquals("draft", p.get("status"));
+        List<?> objectives = (List<?>) p.get("objectives");
+        assertEquals(2, objectives.size());
+        assertEquals("Complete victim awareness sessions", ((Map<?, ?>) objectives.get(1)).get("what"));
+        assertEquals("not_started", ((Map<?, ?>) objectives.get(1)).get("status"));
+        assertEquals("Refer to children's social care duty team", p.get("safety_contingency"));
+        assertEquals(null, p.get("next_review_due"));
+        List<Map<String, Object>> list = http().retrieve(as(HttpRequest.GET(path(child)), http(), "southampton", "performance"), LIST);
+        assertEquals(1, list.size());
+        assertEquals(2, list.get(0).get("objectives"));
+    }
+
+    @Test
+    void rejectsBadInputNamingTheFieldAndRule() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> f = form("2026-01-06");
+        f.remove("plan_date");
+        f.put("objectives", List.of(Map.of("what", "", "by_whom", "Case manager", "by_when", "2026-02-01")));
+        HttpClientResponseException e = fails(HttpRequest.POST(path(child), f), "southampton", "case.manager");
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        assertTrue(fieldRules(e).containsAll(List.of("plan_date:not_null", "what:not_blank")), fieldRules(e).toString());
+        Map<String, Object> early = form("2026-01-06");
+        early.put("objectives", List.of(Map.of("what", "x", "by_whom", "y", "by_when", "2025-12-01")));
+        assertEquals(List.of("by_when:not_before_plan_date"),
+                fieldRules(fails(HttpRequest.POST(path(child), early), "southampton", "case.manager")));
+        Map<String, Object> future = form(LocalDate.now().plusDays(3).toString());
+        assertEquals(List.of("plan_date:past_or_present"),
+                fieldRules(fails(HttpRequest.POST(path(child), future), "southampton", "case.manager")));
+    }
+
+    @Test
+    void answersNotFoundForAnotherYotsChildOrPlan() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> p = PlanFixtures.signedOff(http(), "southampton", child, "2026-01-06");
+        String one = path(child) + "/" + p.get("id");
+        Map<String, Object> edit = form("2026-01-06", "x");
+        edit.put("version", p.get("version"));
+        for (MutableHttpRequest<?> r : List.of(HttpRequest.GET(path(child)), HttpRequest.POST(path(child), form("2026-01-06")),
+                HttpRequest.GET(one), HttpRequest.PUT(one, edit), HttpRequest.GET(one + "/versions/1"),
+                HttpRequest.POST(one + "/reviews", review("2026-02-01", "scheduled")))) {
+            assertEquals(HttpStatus.NOT_FOUND, fails(r, "portsmouth", "case.manager").getStatus(), r.getPath());
+        }
+        assertEquals(HttpStatus.NOT_FOUND, fails(HttpRequest.POST(one + "/sign-off", Map.of("version", 0)),
+                "portsmouth", "team.manager").getStatus());
+    }
+
+    @Test
+    void signsOffOnlyByAManagerWhoIsNotTheAuthorAndWithObjectives() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> empty = create(http(), "southampton", "case.manager", child, form("2026-01-06"));
+        assertEquals(List.of("objectives:at_least_one"), fieldRules(fails(HttpRequest.POST(path(child) + "/" + empty.get("id")
+                + "/sign-off", Map.of("version", 0)), "southampton", "team.manager")));
+        Map<String, Object> own = create(http(), "southampton", "team.manager", child, form("2026-01-06", "Mentoring"));
+        String signOff = path(child) + "/" + own.get("id") + "/sign-off";
+        assertEquals(HttpStatus.FORBIDDEN, fails(HttpRequest.POST(signOff, Map.of("version", 0)), "southampton", "case.manager").getStatus());
+        assertEquals(List.of("signed_off_by:signer_not_author"),
+                fieldRules(fails(HttpRequest.POST(signOff, Map.of("version", 0)), "southampton", "team.manager")));
+        Map<String, Object> signed = PlanFixtures.signOff(http(), "southampton", "yot.manager", child, own);
+        assertEquals("signed_off", signed.get("status"));
+        assertEquals(true, signed.get("locked"));
+        assertEquals("Yasmin Example", signed.get("signed_off_by_name"));
+        assertEquals(List.of("status:draft_to_sign_off"),
+                fieldRules(fails(HttpRequest.POST(signOff, Map.of("version", signed.get("version"))), "southampton", "team.manager")));
+    }
+
+    @Test
+    void changingASignedOffVersionCreatesTheNextAndKeepsTheHistory() throws Exception {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> v1 = PlanFixtures.signedOff(http(), "southampton", child, "2026-01-06");
+        Map<String, Object> edit = form("2026-02-02", "Attend school every day", "Join a football club");
+        edit.put("version", v1.get("version"));
+        Map<String, Object> v2 = http().retrieve(as(HttpRequest.PUT(path(child) + "/" + v1.get("id"), edit), http(),
+                "southampton", "case.manager"), MAP);
+        assertEquals(2, v2.get("version_no"));
+        assertEquals("draft", v2.get("status"));
+        assertEquals(2, ((List<?>) v2.get("objectives")).size());
+        Map<String, Object> old = http().retrieve(as(HttpRequest.GET(path(child) + "/" + v1.get("id") + "/versions/1"),
+                http(), "southampton", "case.manager"), MAP);
+        assertEquals("signed_off", old.get("status"));
+        assertEquals(1, ((List<?>) old.get("objectives")).size());
+        assertFalse((Boolean) old.get("latest"));
+        try (Connection c = Database.owner();
+             PreparedStatement ps = c.prepareStatement("UPDATE plan_objective SET what = 'changed' WHERE plan_version_id = "
+                     + "(SELECT id FROM intervention_plan WHERE plan_id = ? AND version_no = 1)")) {
+            c.createStatement().execute("SELECT set_config('app.tenant_id', 'southampton', false)");
+            ps.setObject(1, UUID.fromString(v1.get("id").toString()));
+            assertThrows(SQLException.class, ps::executeUpdate);
+        }
+    }
+
+    @Test
+    void reviewsASignedOffPlanAndMovesTheNextReviewDate() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> draft = create(http(), "southampton", "case.manager", child, form("2026-01-06", "x"));
+        assertEquals(List.of("status:signed_off_to_review"), fieldRules(fails(HttpRequest.POST(path(child) + "/"
+                + draft.get("id") + "/reviews", review("2026-02-01", "scheduled")), "southampton", "case.manager")));
+        Map<String, Object> p = PlanFixtures.signOff(http(), "southampton", "team.manager", child, draft);
+        LocalDate signed = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        assertEquals(signed.plusMonths(3).toString(), p.get("next_review_due"));
+        String reviewDate = signed.toString();
+        Map<String, Object> r = http().retrieve(as(HttpRequest.POST(path(child) + "/" + p.get("id") + "/reviews",
+                review(reviewDate, "significant_change")), http(), "southampton", "case.manager"), MAP);
+        assertEquals("significant_change", r.get("reason"));
+        Map<String, Object> now = http().retrieve(as(HttpRequest.GET(path(child) + "/" + p.get("id")), http(), "southampton",
+                "case.manager"), MAP);
+        assertEquals(1, ((List<?>) now.get("reviews")).size());
+        assertEquals(false, now.get("review_overdue"));
+        assertEquals(List.of("reason:pattern"), fieldRules(fails(HttpRequest.POST(path(child) + "/" + p.get("id") + "/reviews",
+                review(reviewDate, "whim")), "southampton", "case.manager")));
+    }
+
+    @Test
+    void refusesAStaleEditWithConflict() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> p = create(http(), "southampton", "case.manager", child, form("2026-01-06", "x"));
+        Map<String, Object> first = form("2026-01-06", "first");
+        first.put("version", p.get("version"));
+        http().exchange(as(HttpRequest.PUT(path(child) + "/" + p.get("id"), first), http(), "southampton", "case.manager"));
+        Map<String, Object> second = form("2026-01-06", "second");
+        second.put("version", p.get("version"));
+        assertEquals(HttpStatus.CONFLICT, fails(HttpRequest.PUT(path(child) + "/" + p.get("id"), second), "southampton",
+                "case.manager2").getStatus());
+        Map<String, Object> now = http().retrieve(as(HttpRequest.GET(path(child) + "/" + p.get("id")), http(), "southampton",
+                "case.manager"), MAP);
+        assertEquals("first", ((Map<?, ?>) ((List<?>) now.get("objectives")).get(0)).get("what"));
+    }
+
+    @Test
+    void auditsViewsAndChanges() throws Exception {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> p = PlanFixtures.signedOff(http(), "southampton", child, "2026-01-06");
+        http().retrieve(as(HttpRequest.GET(path(child) + "/" + p.get("id")), http(), "southampton", "case.manager"), MAP);
+        assertEquals(List.of("create/success", "update/success", "view/success"), audit("southampton", "plan", p.get("id")));
+    }
+}
