@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Throughput of the service against PostgreSQL alone, both with 2 clients for $BENCH_SECONDS (30):
+# pgbench running the child record's SQL (pgbench/child-page.sql) on the service's own database as the
+# runtime role, then wrk (closed loop, 2 connections) on GET /api/v1/children/{id} and on the child
+# record page /children/{id}, random children of the largest tenant. Reports API / SQL.
+source "$(dirname "$0")/bench-env.sh"
+bench_require_service running
+TENANT="$(bench_tenant)"
+DURATION="${BENCH_SECONDS:-30}"
+CHILDREN="$(wc -l <"$BENCH_HOME/ids/$TENANT.txt")"
+PORT="$(bench_pg_port)"
+DIR="$(dirname "$0")"
+echo "== pgbench: child + outcomes, tenant $TENANT ($CHILDREN children), 2 clients, $DURATION s"
+pg_out="$(pgbench -n -M prepared -c 2 -j 2 -T "$DURATION" -h 127.0.0.1 -p "$PORT" -U yothub_app \
+  -D tenant="$TENANT" -D children="$CHILDREN" -f "$DIR/pgbench/child-page.sql" yothub 2>&1)"
+echo "$pg_out" | grep -E 'tps|latency|failed|transactions actually'
+sql_tps="$(echo "$pg_out" | sed -nE 's/^tps = ([0-9.]+).*/\1/p')"
+token="$(bench_token "$TENANT")"
+run_wrk() {
+  BENCH_PATH="$1" BENCH_HEADER="$2" BENCH_VALUE="$3" BENCH_LINES="$BENCH_HOME/ids/$TENANT.txt" \
+    wrk -t2 -c2 -d"${DURATION}s" --latency -s "$DIR/wrk/random-path.lua" "$BENCH_URL" | tail -1
+}
+echo "== wrk: GET /api/v1/children/{id}, 2 connections, $DURATION s"
+api="$(run_wrk "/api/v1/children/{}" Authorization "Bearer $token")"; echo "$api"
+echo "== wrk: GET /children/{id} (record page, cookie session), 2 connections, $DURATION s"
+page="$(run_wrk "/children/{}" Cookie "yothub_session=$token")"; echo "$page"
+api_rps="$(echo "$api" | sed -nE 's/.*"rps":([0-9.]+).*/\1/p')"
+page_rps="$(echo "$page" | sed -nE 's/.*"rps":([0-9.]+).*/\1/p')"
+line="{\"at\":\"$(date -Is)\",\"tenant\":\"$TENANT\",\"seconds\":$DURATION,\"sql_tps\":$sql_tps,\"api\":$api,\"page\":$page,"
+line+="\"api_over_sql\":$(echo "scale=3; $api_rps / $sql_tps" | bc),\"page_over_sql\":$(echo "scale=3; $page_rps / $sql_tps" | bc),"
+line+="\"load\":\"$(cat /proc/loadavg)\"}"
+echo "[bench] ratio $line"
+echo "$line" >>"$RESULTS/ratio.jsonl"
