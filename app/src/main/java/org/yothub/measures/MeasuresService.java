@@ -9,7 +9,9 @@ import org.yothub.platform.tenancy.TenantTransactional;
 
 /**
  * Computes the measures of the signed-in user's own YOT. Public entry point for other features
- * (plans, benchmarking releases); each call runs in one read-only tenant transaction.
+ * (plans, benchmarking releases); each call runs in one read-only tenant transaction. Results are
+ * kept in {@link MeasureCache} until the tenant's data changes; the live tracker's member list
+ * (child ids) is always computed afresh.
  */
 @Singleton
 @TenantTransactional(readOnly = true)
@@ -24,10 +26,11 @@ public class MeasuresService {
     private final Disproportionality disproportionality;
     private final VictimEngagement victims;
     private final TenantSettingsService settings;
+    private final MeasureCache cache;
 
     MeasuresService(FirstTimeEntrants fte, Reoffending reoffending, Custody custody, Remand remand, Disposals disposals,
                     EndOfIntervention endOfIntervention, Kpis kpis, Disproportionality disproportionality,
-                    VictimEngagement victims, TenantSettingsService settings) {
+                    VictimEngagement victims, TenantSettingsService settings, MeasureCache cache) {
         this.fte = fte;
         this.reoffending = reoffending;
         this.custody = custody;
@@ -38,6 +41,7 @@ public class MeasuresService {
         this.disproportionality = disproportionality;
         this.victims = victims;
         this.settings = settings;
+        this.cache = cache;
     }
 
     private Integer population(Period period) {
@@ -46,11 +50,11 @@ public class MeasuresService {
     }
 
     public FirstTimeEntrants.Result firstTimeEntrants(Period period, LocalDate asOf) {
-        return fte.compute(period, asOf, population(period));
+        return cache.get("first_time_entrants", List.of(period.id(), asOf), () -> fte.compute(period, asOf, population(period)));
     }
 
     public Reoffending.Result reoffending(Period cohort, LocalDate asOf) {
-        return reoffending.compute(cohort, asOf);
+        return cache.get("reoffending", List.of(cohort.id(), asOf), () -> reoffending.compute(cohort, asOf));
     }
 
     public List<Reoffending.Member> reoffendingMembers(Period cohort, LocalDate asOf) {
@@ -58,7 +62,7 @@ public class MeasuresService {
     }
 
     public Custody.Result custody(Period period, LocalDate asOf) {
-        return custody.compute(period, asOf, population(period));
+        return cache.get("custody", List.of(period.id(), asOf), () -> custody.compute(period, asOf, population(period)));
     }
 
     /** Rolling twelve-month custody counts for each of the {@code quarters} quarters ending with {@code last}. */
@@ -67,28 +71,31 @@ public class MeasuresService {
     }
 
     public Remand.Result remand(Period period, LocalDate asOf) {
-        return remand.compute(period, asOf, settings.current().remandCostPerNight());
+        return cache.get("remand", List.of(period.id(), asOf),
+                () -> remand.compute(period, asOf, settings.current().remandCostPerNight()));
     }
 
     public Disposals.Result disposals(Period period, LocalDate asOf) {
-        return disposals.compute(period, asOf);
+        return cache.get("disposals", List.of(period.id(), asOf), () -> disposals.compute(period, asOf));
     }
 
     public EndOfIntervention.Result endOfIntervention(Period period, LocalDate asOf) {
-        return endOfIntervention.compute(period, asOf);
+        return cache.get("end_of_intervention", List.of(period.id(), asOf), () -> endOfIntervention.compute(period, asOf));
     }
 
     public Kpis.Result kpis(Period period, LocalDate asOf) {
-        return kpis.compute(period, asOf);
+        return cache.get("kpis", List.of(period.id(), asOf), () -> kpis.compute(period, asOf));
     }
 
     public Disproportionality.Result disproportionality(Period period, LocalDate asOf) {
-        Map<String, Integer> split = settings.populationDetail(period.populationYear())
-                .map(TenantSettingsService.Population::byEthnicity).orElse(Map.of());
-        return disproportionality.compute(period, asOf, split);
+        return cache.get("disproportionality", List.of(period.id(), asOf), () -> {
+            Map<String, Integer> split = settings.populationDetail(period.populationYear())
+                    .map(TenantSettingsService.Population::byEthnicity).orElse(Map.of());
+            return disproportionality.compute(period, asOf, split);
+        });
     }
 
     public VictimEngagement.Result victims(Period period, LocalDate asOf) {
-        return victims.compute(period, asOf);
+        return cache.get("victims", List.of(period.id(), asOf), () -> victims.compute(period, asOf));
     }
 }
