@@ -3,6 +3,11 @@ package org.yothub.measures;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Use of custody (domain.md §4a). A sentencing occasion is a distinct (child, outcome date)
@@ -13,11 +18,13 @@ import java.time.LocalDate;
  */
 @Singleton
 public class Custody {
+    /** Sentencing occasions in each of {@code :periods}, with the period's id first; binds as-of. */
     static final String OCCASIONS = """
-            SELECT o.child_id, o.outcome_date, bool_or(oc.custodial) AS custodial
+            SELECT p.id AS period_id, o.child_id, o.outcome_date, bool_or(oc.custodial) AS custodial
             FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.court
-            WHERE o.tenant_id = :tenant AND o.outcome_date BETWEEN ? AND ? AND o.outcome_date <= ?
-            GROUP BY o.child_id, o.outcome_date
+            JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+            WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
+            GROUP BY p.id, o.child_id, o.outcome_date
             """;
     private final MeasureSql sql;
 
@@ -30,10 +37,18 @@ public class Custody {
                   @com.fasterxml.jackson.annotation.JsonProperty("rate_per_1000") Double ratePer1000,
                   Double percentOfCourtSentences) { }
 
-    Result compute(Period period, LocalDate asOf, Integer population) {
-        long[] c = sql.one("SELECT count(*) FILTER (WHERE custodial), count(*) FROM (" + OCCASIONS + ") x",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, period.start(), period.end(), asOf);
-        return new Result(period.id(), c[0], c[1], population,
-                population == null ? null : Rates.ratio(c[0], population, 1000), Rates.percent(c[0], c[1]));
+    /** One result per period, in one pass over the tenant's court outcomes. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Integer> population) {
+        Map<String, long[]> counts = new HashMap<>();
+        sql.list(periods, "SELECT period_id, count(*) FILTER (WHERE custodial), count(*) FROM (" + OCCASIONS + ") x GROUP BY period_id",
+                rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Period period : periods) {
+            long[] c = counts.getOrDefault(period.id(), new long[2]);
+            Integer pop = population.apply(period);
+            out.put(period.id(), new Result(period.id(), c[0], c[1], pop,
+                    pop == null ? null : Rates.ratio(c[0], pop, 1000), Rates.percent(c[0], c[1])));
+        }
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +30,36 @@ public class Disposals {
     @Serdeable
     public record Result(String period, List<Group> groups, long totalDisposals, long totalChildren) { }
 
-    Result compute(Period period, LocalDate asOf) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        GROUPS.forEach(g -> counts.put(g, new long[2]));
-        sql.list("""
-                SELECT oc.outcome_group, count(DISTINCT (o.child_id, o.outcome_date)), count(DISTINCT o.child_id)
+    /** One result per period, in one pass over the tenant's outcomes. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
+        Map<String, Map<String, long[]>> byPeriod = new HashMap<>();
+        sql.list(periods, """
+                SELECT p.id, oc.outcome_group, count(DISTINCT (o.child_id, o.outcome_date)), count(DISTINCT o.child_id)
                 FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.outcome_group IS NOT NULL
-                WHERE o.tenant_id = :tenant AND o.outcome_date BETWEEN ? AND ? AND o.outcome_date <= ?
-                GROUP BY oc.outcome_group
-                """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}),
-                period.start(), period.end(), asOf);
-        long total = counts.values().stream().mapToLong(c -> c[0]).sum();
-        long children = sql.one("""
-                SELECT count(DISTINCT o.child_id) FROM outcome o
+                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+                WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
+                GROUP BY p.id, oc.outcome_group
+                """, rs -> byPeriod.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)}), asOf);
+        Map<String, Long> children = new HashMap<>();
+        sql.list(periods, """
+                SELECT p.id, count(DISTINCT o.child_id) FROM outcome o
                 JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.outcome_group IS NOT NULL
-                WHERE o.tenant_id = :tenant AND o.outcome_date BETWEEN ? AND ? AND o.outcome_date <= ?
-                """, rs -> rs.getLong(1), period.start(), period.end(), asOf);
-        List<Group> groups = new ArrayList<>();
-        counts.forEach((g, c) -> groups.add(new Group(g, c[0], c[1], Rates.percent(c[0], total))));
-        return new Result(period.id(), groups, total, children);
+                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+                WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
+                GROUP BY p.id
+                """, rs -> children.put(rs.getString(1), rs.getLong(2)), asOf);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Period period : periods) {
+            Map<String, long[]> counts = byPeriod.getOrDefault(period.id(), Map.of());
+            long total = GROUPS.stream().mapToLong(g -> counts.getOrDefault(g, new long[2])[0]).sum();
+            List<Group> groups = new ArrayList<>();
+            for (String g : GROUPS) {
+                long[] c = counts.getOrDefault(g, new long[2]);
+                groups.add(new Group(g, c[0], c[1], Rates.percent(c[0], total)));
+            }
+            out.put(period.id(), new Result(period.id(), groups, total, children.getOrDefault(period.id(), 0L)));
+        }
+        return out;
     }
 }

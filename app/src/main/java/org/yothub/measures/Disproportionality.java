@@ -5,8 +5,10 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Disproportionality (domain.md §4): for each top-level ethnic group, its share of the children
@@ -34,25 +36,36 @@ public class Disproportionality {
     @Serdeable
     public record Result(String period, boolean populationSplitKnown, List<Measure> measures) { }
 
-    Result compute(Period period, LocalDate asOf, Map<String, Integer> populationByEthnicity) {
-        List<Measure> measures = new ArrayList<>();
-        measures.add(measure("caseload", counts("""
-                SELECT c.ethnicity, count(DISTINCT c.id) FROM intervention i JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
-                WHERE i.tenant_id = :tenant AND i.start_date <= ? AND i.start_date <= ? AND (i.end_date IS NULL OR i.end_date >= ?)
-                GROUP BY c.ethnicity
-                """, period.end(), asOf, period.start()), populationByEthnicity));
-        measures.add(measure("first_time_entrants", counts("SELECT ethnicity, count(*) FROM ("
-                + FirstTimeEntrants.IN_PERIOD + ") f GROUP BY ethnicity", asOf, period.start(), period.end()), populationByEthnicity));
-        measures.add(measure("custody", counts("""
-                SELECT c.ethnicity, count(DISTINCT occ.child_id) FROM (""" + Custody.OCCASIONS + """
-                ) occ JOIN child c ON c.tenant_id = :tenant AND c.id = occ.child_id WHERE occ.custodial GROUP BY c.ethnicity
-                """, period.start(), period.end(), asOf), populationByEthnicity));
-        return new Result(period.id(), !populationByEthnicity.isEmpty(), measures);
+    /** One result per period: each of the three measures counted by ethnicity in one pass for all periods. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Map<String, Integer>> populationByEthnicity) {
+        Map<String, Map<String, Long>> caseload = counts(periods, """
+                SELECT p.id, c.ethnicity, count(DISTINCT c.id) FROM intervention i JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
+                JOIN :periods p ON i.start_date <= p.end_date AND (i.end_date IS NULL OR i.end_date >= p.start_date)
+                WHERE i.tenant_id = :tenant AND i.start_date <= ?
+                GROUP BY p.id, c.ethnicity
+                """, asOf);
+        Map<String, Map<String, Long>> fte = counts(periods, "SELECT period_id, ethnicity, count(*) FROM ("
+                + FirstTimeEntrants.IN_PERIODS + ") f GROUP BY period_id, ethnicity", asOf);
+        Map<String, Map<String, Long>> custody = counts(periods, """
+                SELECT occ.period_id, c.ethnicity, count(DISTINCT occ.child_id) FROM (""" + Custody.OCCASIONS + """
+                ) occ JOIN child c ON c.tenant_id = :tenant AND c.id = occ.child_id WHERE occ.custodial GROUP BY occ.period_id, c.ethnicity
+                """, asOf);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Period period : periods) {
+            Map<String, Integer> population = populationByEthnicity.apply(period);
+            String id = period.id();
+            out.put(id, new Result(id, !population.isEmpty(), List.of(
+                    measure("caseload", caseload.getOrDefault(id, Map.of()), population),
+                    measure("first_time_entrants", fte.getOrDefault(id, Map.of()), population),
+                    measure("custody", custody.getOrDefault(id, Map.of()), population))));
+        }
+        return out;
     }
 
-    private Map<String, Long> counts(String query, Object... args) {
-        Map<String, Long> out = new HashMap<>();
-        sql.list(query, rs -> out.put(rs.getString(1), rs.getLong(2)), args);
+    /** period id → ethnicity → count, from rows (period id, ethnicity, count). */
+    private Map<String, Map<String, Long>> counts(List<Period> periods, String query, Object... args) {
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        sql.list(periods, query, rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)), args);
         return out;
     }
 

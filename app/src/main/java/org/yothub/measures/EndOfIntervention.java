@@ -3,6 +3,8 @@ package org.yothub.measures;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -33,8 +35,13 @@ public class EndOfIntervention {
     @Serdeable
     public record Result(String period, long interventionsEnded, Share eteSuitable, Share accommodationSuitable) { }
 
-    Result compute(Period period, LocalDate asOf) {
-        return of(period, ended.load(period, asOf));
+    /** One result per period, in one pass over the tenant's ended interventions. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
+        Map<String, Result> out = new LinkedHashMap<>();
+        Map<String, Period> byId = new LinkedHashMap<>();
+        periods.forEach(p -> byId.put(p.id(), p));
+        ended.load(periods, asOf).forEach((id, rows) -> out.put(id, of(byId.get(id), rows)));
+        return out;
     }
 
     static Result of(Period period, List<EndedInterventions.Row> rows) {

@@ -4,6 +4,9 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Loads the interventions whose end date falls in a period (on or before as-of): the denominator of §4a. */
@@ -37,17 +40,22 @@ class EndedInterventions {
         }
     }
 
-    List<Row> load(Period period, LocalDate asOf) {
-        return sql.list("""
+    /** The interventions ended in each period (up to as-of), by period id; every period has an entry. */
+    Map<String, List<Row>> load(List<Period> periods, LocalDate asOf) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        periods.forEach(p -> out.put(p.id(), new ArrayList<>()));
+        sql.list(periods, """
                 SELECT i.outcome_code, oc.tier, i.end_date, i.end_reason, c.date_of_birth, i.ete_status_at_end,
                   i.ete_hours_at_end, i.accommodation_suitable_at_end, i.send_identified, i.send_formal_plan,
                   i.mh_need, i.mh_intervention_planned, i.mh_attending, i.sm_need, i.sm_treatment_planned, i.sm_attending,
-                  i.early_help_at_end, i.child_in_need_at_end, i.child_protection_plan_at_end, i.looked_after_at_end
+                  i.early_help_at_end, i.child_in_need_at_end, i.child_protection_plan_at_end, i.looked_after_at_end, p.id
                 FROM intervention i
                 JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
                 JOIN outcome_code oc ON oc.code = i.outcome_code
-                WHERE i.tenant_id = :tenant AND i.end_date BETWEEN ? AND ? AND i.end_date <= ?
-                """, EndedInterventions::row, period.start(), period.end(), asOf);
+                JOIN :periods p ON i.end_date BETWEEN p.start_date AND p.end_date
+                WHERE i.tenant_id = :tenant AND i.end_date <= ?
+                """, rs -> out.get(rs.getString(21)).add(row(rs)), asOf);
+        return out;
     }
 
     private static Row row(ResultSet rs) throws SQLException {

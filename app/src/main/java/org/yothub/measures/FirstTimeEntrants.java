@@ -3,6 +3,11 @@ package org.yothub.measures;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * First time entrants (domain.md §4, §4a). A child is an FTE in the period in which their
@@ -23,9 +28,10 @@ public class FirstTimeEntrants {
             WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
             ORDER BY o.child_id, o.outcome_date, f.offence_date
             """;
-    static final String IN_PERIOD = "SELECT * FROM (" + FIRST_SUBSTANTIVE + ") firsts "
-            + "WHERE outcome_date BETWEEN ? AND ? "
-            + "AND offence_date >= date_of_birth + interval '10 years' AND offence_date < date_of_birth + interval '18 years'";
+    /** The first-time entrants of each of {@code :periods}, with the period's id first; binds as-of. */
+    static final String IN_PERIODS = "SELECT p.id AS period_id, firsts.* FROM (" + FIRST_SUBSTANTIVE + ") firsts "
+            + "JOIN :periods p ON firsts.outcome_date BETWEEN p.start_date AND p.end_date "
+            + "WHERE offence_date >= date_of_birth + interval '10 years' AND offence_date < date_of_birth + interval '18 years'";
     private final MeasureSql sql;
 
     FirstTimeEntrants(MeasureSql sql) {
@@ -36,10 +42,17 @@ public class FirstTimeEntrants {
     public record Result(String period, long count, Integer population,
                   @com.fasterxml.jackson.annotation.JsonProperty("rate_per_100k") Double ratePer100k) { }
 
-    Result compute(Period period, LocalDate asOf, Integer population) {
-        long count = sql.one("SELECT count(*) FROM (" + IN_PERIOD + ") x", rs -> rs.getLong(1),
-                asOf, period.start(), period.end());
-        return new Result(period.id(), count, population,
-                population == null ? null : Rates.ratio(count, population, 100_000));
+    /** One result per period, in one pass over the tenant's outcomes. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Integer> population) {
+        Map<String, Long> counts = new HashMap<>();
+        sql.list(periods, "SELECT period_id, count(*) FROM (" + IN_PERIODS + ") x GROUP BY period_id",
+                rs -> counts.put(rs.getString(1), rs.getLong(2)), asOf);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Period period : periods) {
+            long count = counts.getOrDefault(period.id(), 0L);
+            Integer pop = population.apply(period);
+            out.put(period.id(), new Result(period.id(), count, pop, pop == null ? null : Rates.ratio(count, pop, 100_000)));
+        }
+        return out;
     }
 }

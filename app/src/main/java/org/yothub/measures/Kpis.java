@@ -4,6 +4,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -41,8 +44,22 @@ public class Kpis {
     @Serdeable
     public record Result(String period, long interventionsEnded, List<Kpi> kpis) { }
 
-    Result compute(Period period, LocalDate asOf) {
-        List<EndedInterventions.Row> rows = ended.load(period, asOf);
+    /** One result per period: the ended interventions and each KPI's own query read once for all periods. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
+        Map<String, List<EndedInterventions.Row>> rows = ended.load(periods, asOf);
+        Map<String, List<SubMeasure>> board = boardAttendance(periods, asOf);
+        Map<String, List<SubMeasure>> violence = seriousViolence(periods, asOf);
+        Map<String, List<SubMeasure>> victims = victims(periods, asOf);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Period period : periods) {
+            String id = period.id();
+            out.put(id, result(id, rows.get(id), board.get(id), violence.get(id), victims.get(id)));
+        }
+        return out;
+    }
+
+    private static Result result(String period, List<EndedInterventions.Row> rows, List<SubMeasure> board,
+                                 List<SubMeasure> violence, List<SubMeasure> victims) {
         List<Kpi> kpis = new ArrayList<>();
         kpis.add(new Kpi(1, "Suitable accommodation", List.of(share("suitable_accommodation", rows,
                 r -> Boolean.TRUE.equals(r.accommodationSuitable())))));
@@ -63,15 +80,15 @@ public class Kpis {
                 new SubMeasure("completed", completed, (long) oocd.size(), Rates.percent(completed, oocd.size())),
                 new SubMeasure("not_completed", oocd.size() - completed, (long) oocd.size(),
                         Rates.percent(oocd.size() - completed, oocd.size())))));
-        kpis.add(new Kpi(7, "Management board attendance", boardAttendance(period, asOf)));
+        kpis.add(new Kpi(7, "Management board attendance", board));
         kpis.add(new Kpi(8, "Wider services", List.of(
                 share("early_help", rows, r -> Boolean.TRUE.equals(r.earlyHelp())),
                 share("child_in_need", rows, r -> Boolean.TRUE.equals(r.childInNeed())),
                 share("child_protection_plan", rows, r -> Boolean.TRUE.equals(r.childProtectionPlan())),
                 share("looked_after", rows, r -> Boolean.TRUE.equals(r.lookedAfter())))));
-        kpis.add(new Kpi(9, "Serious violence", seriousViolence(period, asOf)));
-        kpis.add(new Kpi(10, "Victims", victims(period, asOf)));
-        return new Result(period.id(), rows.size(), kpis);
+        kpis.add(new Kpi(9, "Serious violence", violence));
+        kpis.add(new Kpi(10, "Victims", victims));
+        return new Result(period, rows.size(), kpis);
     }
 
     private static SubMeasure share(String name, List<EndedInterventions.Row> rows, Predicate<EndedInterventions.Row> yes) {
@@ -98,39 +115,67 @@ public class Kpis {
                 chain(prefix + "_attending", rows, p, r -> Boolean.TRUE.equals(attending.apply(r))));
     }
 
-    private List<SubMeasure> boardAttendance(Period period, LocalDate asOf) {
-        long meetings = sql.one("SELECT count(*) FROM board_meeting WHERE tenant_id = :tenant AND meeting_date BETWEEN ? AND ? AND meeting_date <= ?",
-                rs -> rs.getLong(1), period.start(), period.end(), asOf);
-        List<SubMeasure> out = new ArrayList<>();
-        for (String partner : STATUTORY_PARTNERS) {
-            long attended = sql.one("""
-                    SELECT count(*) FROM board_attendance a JOIN board_meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
-                    WHERE a.tenant_id = :tenant AND a.partner = ? AND a.senior_attended
-                      AND m.meeting_date BETWEEN ? AND ? AND m.meeting_date <= ?
-                    """, rs -> rs.getLong(1), partner, period.start(), period.end(), asOf);
-            out.add(new SubMeasure(partner + "_senior_attendance", attended, meetings, Rates.percent(attended, meetings)));
+    private Map<String, List<SubMeasure>> boardAttendance(List<Period> periods, LocalDate asOf) {
+        Map<String, Long> meetings = new HashMap<>();
+        sql.list(periods, """
+                SELECT p.id, count(*) FROM board_meeting m JOIN :periods p ON m.meeting_date BETWEEN p.start_date AND p.end_date
+                WHERE m.tenant_id = :tenant AND m.meeting_date <= ? GROUP BY p.id
+                """, rs -> meetings.put(rs.getString(1), rs.getLong(2)), asOf);
+        Map<String, Long> attended = new HashMap<>();
+        sql.list(periods, """
+                SELECT p.id, a.partner, count(*) FROM board_attendance a
+                JOIN board_meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
+                JOIN :periods p ON m.meeting_date BETWEEN p.start_date AND p.end_date
+                WHERE a.tenant_id = :tenant AND a.senior_attended AND m.meeting_date <= ?
+                GROUP BY p.id, a.partner
+                """, rs -> attended.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)), asOf);
+        Map<String, List<SubMeasure>> out = new HashMap<>();
+        for (Period period : periods) {
+            long held = meetings.getOrDefault(period.id(), 0L);
+            List<SubMeasure> partners = new ArrayList<>();
+            for (String partner : STATUTORY_PARTNERS) {
+                long n = attended.getOrDefault(period.id() + "|" + partner, 0L);
+                partners.add(new SubMeasure(partner + "_senior_attendance", n, held, Rates.percent(n, held)));
+            }
+            out.put(period.id(), partners);
         }
         return out;
     }
 
-    private List<SubMeasure> seriousViolence(Period period, LocalDate asOf) {
-        long[] c = sql.one("""
-                SELECT count(DISTINCT f.id), count(DISTINCT f.child_id) FROM offence f
+    private Map<String, List<SubMeasure>> seriousViolence(List<Period> periods, LocalDate asOf) {
+        Map<String, long[]> counts = new HashMap<>();
+        sql.list(periods, """
+                SELECT p.id, count(DISTINCT f.id), count(DISTINCT f.child_id) FROM offence f
                 JOIN outcome o ON o.tenant_id = f.tenant_id AND o.offence_id = f.id
                 JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
-                WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date BETWEEN ? AND ? AND o.outcome_date <= ?
-                """, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, period.start(), period.end(), asOf);
-        return List.of(new SubMeasure("serious_violence_offences", c[0], null, null),
-                new SubMeasure("children_with_serious_violence_offences", c[1], null, null));
+                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+                WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date <= ?
+                GROUP BY p.id
+                """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
+        Map<String, List<SubMeasure>> out = new HashMap<>();
+        for (Period period : periods) {
+            long[] c = counts.getOrDefault(period.id(), new long[2]);
+            out.put(period.id(), List.of(new SubMeasure("serious_violence_offences", c[0], null, null),
+                    new SubMeasure("children_with_serious_violence_offences", c[1], null, null)));
+        }
+        return out;
     }
 
-    private List<SubMeasure> victims(Period period, LocalDate asOf) {
-        long[] c = sql.one("""
-                SELECT count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact),
+    private Map<String, List<SubMeasure>> victims(List<Period> periods, LocalDate asOf) {
+        Map<String, long[]> counts = new HashMap<>();
+        sql.list(periods, """
+                SELECT p.id, count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact),
                        count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact AND v.engaged_rj)
                 FROM victim v JOIN outcome o ON o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
-                WHERE v.tenant_id = :tenant AND o.outcome_date BETWEEN ? AND ? AND o.outcome_date <= ?
-                """, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, period.start(), period.end(), asOf);
-        return List.of(new SubMeasure("victims_engaged_in_rj_of_consenting", c[1], c[0], Rates.percent(c[1], c[0])));
+                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+                WHERE v.tenant_id = :tenant AND o.outcome_date <= ?
+                GROUP BY p.id
+                """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
+        Map<String, List<SubMeasure>> out = new HashMap<>();
+        for (Period period : periods) {
+            long[] c = counts.getOrDefault(period.id(), new long[2]);
+            out.put(period.id(), List.of(new SubMeasure("victims_engaged_in_rj_of_consenting", c[1], c[0], Rates.percent(c[1], c[0]))));
+        }
+        return out;
     }
 }

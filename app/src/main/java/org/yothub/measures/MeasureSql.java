@@ -13,9 +13,9 @@ import java.util.List;
 import org.yothub.platform.tenancy.CurrentTenant;
 
 /**
- * Runs the measures' SQL on the current tenant transaction. Every statement takes the tenant id
- * as its first parameter ({@code ?tenant}), so each query filters by tenant explicitly on top of
- * row-level security.
+ * Runs the measures' SQL on the current tenant transaction. Every statement binds the tenant id
+ * wherever it says {@code :tenant}, so each query filters by tenant explicitly on top of
+ * row-level security, and the periods it is asked for wherever it says {@code :periods}.
  */
 @Singleton
 class MeasureSql {
@@ -33,6 +33,15 @@ class MeasureSql {
 
     /** Runs {@code sql}; every {@code :tenant} placeholder is bound to the current tenant. */
     <T> List<T> list(String sql, Row<T> row, Object... args) {
+        return list(List.of(), sql, row, args);
+    }
+
+    /**
+     * Runs {@code sql} for several periods at once: every {@code :periods} placeholder becomes a
+     * relation {@code (id, start_date, end_date)} of {@code periods}, so a measure joins its events
+     * to the periods they fall in and groups by period id, reading the tenant's rows once.
+     */
+    <T> List<T> list(List<Period> periods, String sql, Row<T> row, Object... args) {
         String tenant = currentTenant.require();
         List<Object> params = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -42,6 +51,12 @@ class MeasureSql {
                 text.append('?');
                 params.add(tenant);
                 i += ":tenant".length() - 1;
+            } else if (sql.startsWith(":periods", i)) {
+                text.append(PERIODS);
+                params.add(new PeriodColumn(periods, 0));
+                params.add(new PeriodColumn(periods, 1));
+                params.add(new PeriodColumn(periods, 2));
+                i += ":periods".length() - 1;
             } else if (sql.charAt(i) == '?') {
                 text.append('?');
                 params.add(args[argIndex++]);
@@ -51,8 +66,7 @@ class MeasureSql {
         }
         try (PreparedStatement ps = tx.getConnection().prepareStatement(text.toString())) {
             for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                ps.setObject(i + 1, p instanceof LocalDate d ? Date.valueOf(d) : p);
+                ps.setObject(i + 1, bindable(ps.getConnection(), params.get(i)));
             }
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -64,6 +78,26 @@ class MeasureSql {
         } catch (SQLException e) {
             throw new IllegalStateException("Measure query failed: " + e.getMessage(), e);
         }
+    }
+
+    private static final String PERIODS = "(SELECT * FROM unnest(?::text[], ?::date[], ?::date[]) AS periods(id, start_date, end_date))";
+
+    /** One column (0 id, 1 start, 2 end) of the periods relation. */
+    private record PeriodColumn(List<Period> periods, int column) { }
+
+    private static Object bindable(Connection connection, Object p) throws SQLException {
+        if (p instanceof LocalDate d) {
+            return Date.valueOf(d);
+        }
+        if (p instanceof PeriodColumn c) {
+            Object[] values = c.periods().stream().map(x -> switch (c.column()) {
+                case 0 -> (Object) x.id();
+                case 1 -> Date.valueOf(x.start());
+                default -> Date.valueOf(x.end());
+            }).toArray();
+            return connection.createArrayOf(c.column() == 0 ? "text" : "date", values);
+        }
+        return p;
     }
 
     <T> T one(String sql, Row<T> row, Object... args) {

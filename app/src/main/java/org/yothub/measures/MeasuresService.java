@@ -49,12 +49,17 @@ public class MeasuresService {
         return p.isPresent() ? p.getAsInt() : null;
     }
 
+    private Map<String, Integer> populationByEthnicity(Period period) {
+        return settings.populationDetail(period.populationYear())
+                .map(TenantSettingsService.Population::byEthnicity).orElse(Map.of());
+    }
+
     public FirstTimeEntrants.Result firstTimeEntrants(Period period, LocalDate asOf) {
-        return cache.get("first_time_entrants", List.of(period.id(), asOf), () -> fte.compute(period, asOf, population(period)));
+        return one(FIRST_TIME_ENTRANTS, period, asOf);
     }
 
     public Reoffending.Result reoffending(Period cohort, LocalDate asOf) {
-        return cache.get("reoffending", List.of(cohort.id(), asOf), () -> reoffending.compute(cohort, asOf));
+        return one(REOFFENDING, cohort, asOf);
     }
 
     public List<Reoffending.Member> reoffendingMembers(Period cohort, LocalDate asOf) {
@@ -62,40 +67,110 @@ public class MeasuresService {
     }
 
     public Custody.Result custody(Period period, LocalDate asOf) {
-        return cache.get("custody", List.of(period.id(), asOf), () -> custody.compute(period, asOf, population(period)));
+        return one(CUSTODY, period, asOf);
     }
 
     /** Rolling twelve-month custody counts for each of the {@code quarters} quarters ending with {@code last}. */
     public List<Custody.Result> custodyRolling(Period last, int quarters, LocalDate asOf) {
-        return last.quartersEndingHere(quarters).stream().map(q -> custody(q.rolling12(), asOf)).toList();
+        return many(CUSTODY, last.quartersEndingHere(quarters).stream().map(Period::rolling12).toList(), asOf);
     }
 
     public Remand.Result remand(Period period, LocalDate asOf) {
-        return cache.get("remand", List.of(period.id(), asOf),
-                () -> remand.compute(period, asOf, settings.current().remandCostPerNight()));
+        return one(REMAND, period, asOf);
     }
 
     public Disposals.Result disposals(Period period, LocalDate asOf) {
-        return cache.get("disposals", List.of(period.id(), asOf), () -> disposals.compute(period, asOf));
+        return one(DISPOSALS, period, asOf);
     }
 
     public EndOfIntervention.Result endOfIntervention(Period period, LocalDate asOf) {
-        return cache.get("end_of_intervention", List.of(period.id(), asOf), () -> endOfIntervention.compute(period, asOf));
+        return one(END_OF_INTERVENTION, period, asOf);
     }
 
     public Kpis.Result kpis(Period period, LocalDate asOf) {
-        return cache.get("kpis", List.of(period.id(), asOf), () -> kpis.compute(period, asOf));
+        return one(KPIS, period, asOf);
     }
 
     public Disproportionality.Result disproportionality(Period period, LocalDate asOf) {
-        return cache.get("disproportionality", List.of(period.id(), asOf), () -> {
-            Map<String, Integer> split = settings.populationDetail(period.populationYear())
-                    .map(TenantSettingsService.Population::byEthnicity).orElse(Map.of());
-            return disproportionality.compute(period, asOf, split);
-        });
+        return one(DISPROPORTIONALITY, period, asOf);
     }
 
     public VictimEngagement.Result victims(Period period, LocalDate asOf) {
-        return cache.get("victims", List.of(period.id(), asOf), () -> victims.compute(period, asOf));
+        return one(VICTIMS, period, asOf);
+    }
+
+    /** Reoffending of several cohorts (e.g. the eight quarters of a trend), read in one pass. */
+    public List<Reoffending.Result> reoffending(List<Period> cohorts, LocalDate asOf) {
+        return many(REOFFENDING, cohorts, asOf);
+    }
+
+    /** First time entrants of several periods, read in one pass. */
+    public List<FirstTimeEntrants.Result> firstTimeEntrants(List<Period> periods, LocalDate asOf) {
+        return many(FIRST_TIME_ENTRANTS, periods, asOf);
+    }
+
+    /** Custody of several periods, read in one pass. */
+    public List<Custody.Result> custody(List<Period> periods, LocalDate asOf) {
+        return many(CUSTODY, periods, asOf);
+    }
+
+    /** Remand of several periods, read in one pass. */
+    public List<Remand.Result> remand(List<Period> periods, LocalDate asOf) {
+        return many(REMAND, periods, asOf);
+    }
+
+    /** End-of-intervention shares of several periods, read in one pass. */
+    public List<EndOfIntervention.Result> endOfIntervention(List<Period> periods, LocalDate asOf) {
+        return many(END_OF_INTERVENTION, periods, asOf);
+    }
+
+    /**
+     * Computes every measure for every one of {@code periods} (each measure reads the tenant's
+     * rows once for all of them) and keeps the results for the requests that follow.
+     * Answers the number of results computed.
+     */
+    public int recompute(List<Period> periods, LocalDate asOf) {
+        int n = 0;
+        for (String measure : MEASURES) {
+            n += cache.putAll(measure, asOf, compute(measure, periods, asOf));
+        }
+        return n;
+    }
+
+    static final String FIRST_TIME_ENTRANTS = "first_time_entrants";
+    static final String REOFFENDING = "reoffending";
+    static final String CUSTODY = "custody";
+    static final String REMAND = "remand";
+    static final String DISPOSALS = "disposals";
+    static final String END_OF_INTERVENTION = "end_of_intervention";
+    static final String KPIS = "kpis";
+    static final String DISPROPORTIONALITY = "disproportionality";
+    static final String VICTIMS = "victims";
+    static final List<String> MEASURES = List.of(FIRST_TIME_ENTRANTS, REOFFENDING, CUSTODY, REMAND, DISPOSALS,
+            END_OF_INTERVENTION, KPIS, DISPROPORTIONALITY, VICTIMS);
+
+    private <T> T one(String measure, Period period, LocalDate asOf) {
+        return this.<T>many(measure, List.of(period), asOf).get(0);
+    }
+
+    /** The results of {@code measure} for {@code periods}, in their order: cached ones reused, the rest computed together. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> many(String measure, List<Period> periods, LocalDate asOf) {
+        return (List<T>) cache.getAll(measure, periods, asOf, missing -> compute(measure, missing, asOf));
+    }
+
+    private Map<String, ?> compute(String measure, List<Period> periods, LocalDate asOf) {
+        return switch (measure) {
+            case FIRST_TIME_ENTRANTS -> fte.compute(periods, asOf, this::population);
+            case REOFFENDING -> reoffending.compute(periods, asOf);
+            case CUSTODY -> custody.compute(periods, asOf, this::population);
+            case REMAND -> remand.compute(periods, asOf, settings.current().remandCostPerNight());
+            case DISPOSALS -> disposals.compute(periods, asOf);
+            case END_OF_INTERVENTION -> endOfIntervention.compute(periods, asOf);
+            case KPIS -> kpis.compute(periods, asOf);
+            case DISPROPORTIONALITY -> disproportionality.compute(periods, asOf, this::populationByEthnicity);
+            case VICTIMS -> victims.compute(periods, asOf);
+            default -> throw new IllegalArgumentException("Unknown measure " + measure);
+        };
     }
 }

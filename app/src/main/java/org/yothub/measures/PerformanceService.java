@@ -43,12 +43,19 @@ public class PerformanceService {
             trends.put(h, new ArrayList<>());
         }
         boolean provisional = false;
-        for (Period q : periods) {
-            var fte = measures.firstTimeEntrants(q.rolling12(), asOf);
-            var reoff = measures.reoffending(q, asOf);
-            var custody = measures.custody(q.rolling12(), asOf);
-            var remand = measures.remand(q, asOf);
-            var end = measures.endOfIntervention(q, asOf);
+        List<Period> rolling = periods.stream().map(Period::rolling12).toList();
+        var ftes = measures.firstTimeEntrants(rolling, asOf);
+        var reoffs = measures.reoffending(periods, asOf);
+        var custodies = measures.custody(rolling, asOf);
+        var remands = measures.remand(periods, asOf);
+        var ends = measures.endOfIntervention(periods, asOf);
+        for (int i = 0; i < periods.size(); i++) {
+            Period q = periods.get(i);
+            var fte = ftes.get(i);
+            var reoff = reoffs.get(i);
+            var custody = custodies.get(i);
+            var remand = remands.get(i);
+            var end = ends.get(i);
             add(trends, Headline.FTE_RATE, q, fte.ratePer100k());
             add(trends, Headline.REOFFENDING_BINARY, q, reoff.binaryRate());
             add(trends, Headline.REOFFENDING_FREQUENCY, q, reoff.frequencyRate());

@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +31,31 @@ public class Remand {
     public record Result(String period, long episodes, long secureEpisodes, Double securePercent, long nights, double cost,
                   List<Placement> placements) { }
 
-    Result compute(Period period, LocalDate asOf, Map<String, Double> costPerNight) {
+    /** One result per period, in one pass over the tenant's remand episodes. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Map<String, Double> costPerNight) {
+        Map<String, Map<String, long[]>> byPeriod = new HashMap<>();
+        sql.list(periods, """
+                SELECT p.id, r.placement,
+                  count(*) FILTER (WHERE r.start_date BETWEEN p.start_date AND LEAST(p.end_date, ?)),
+                  coalesce(sum(GREATEST(0, LEAST(coalesce(r.end_date, p.end_ex), p.end_ex) - GREATEST(r.start_date, p.start_date))), 0)
+                FROM remand r
+                CROSS JOIN (SELECT id, start_date, end_date, LEAST(end_date, ?) + 1 AS end_ex FROM :periods) p
+                WHERE r.tenant_id = :tenant AND r.start_date <= ?
+                GROUP BY p.id, r.placement
+                """, rs -> byPeriod.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)}), asOf, asOf, asOf);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Period period : periods) {
+            out.put(period.id(), result(period, byPeriod.getOrDefault(period.id(), Map.of()), costPerNight));
+        }
+        return out;
+    }
+
+    /** Episodes starting in the period (up to as-of) and nights spent on remand in it, by placement type. */
+    private static Result result(Period period, Map<String, long[]> counts, Map<String, Double> costPerNight) {
         Map<String, long[]> rows = new LinkedHashMap<>();
-        PLACEMENTS.forEach(p -> rows.put(p, new long[2]));
-        LocalDate endExclusive = (asOf.isBefore(period.end()) ? asOf : period.end()).plusDays(1);
-        sql.list("""
-                SELECT placement,
-                  count(*) FILTER (WHERE start_date BETWEEN ? AND ?),
-                  coalesce(sum(GREATEST(0, LEAST(coalesce(end_date, ?), ?) - GREATEST(start_date, ?))), 0)
-                FROM remand
-                WHERE tenant_id = :tenant AND start_date <= ?
-                GROUP BY placement
-                """, rs -> rows.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}),
-                period.start(), asOf.isBefore(period.end()) ? asOf : period.end(),
-                endExclusive, endExclusive, period.start(), asOf);
+        PLACEMENTS.forEach(p -> rows.put(p, counts.getOrDefault(p, new long[2])));
+        counts.forEach(rows::putIfAbsent);
         List<Placement> placements = new ArrayList<>();
         long episodes = 0;
         long secure = 0;

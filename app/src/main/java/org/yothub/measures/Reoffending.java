@@ -3,7 +3,10 @@ package org.yothub.measures;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,15 +26,17 @@ import java.util.UUID;
  */
 @Singleton
 public class Reoffending {
+    /** Cohort members of each of {@code :periods} with their reoffences; binds as-of twice. */
     private static final String MEMBERS = """
             WITH idx AS (
               SELECT o.child_id, CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
               FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code
               WHERE o.tenant_id = :tenant AND oc.substantive AND (NOT oc.custodial OR o.release_date IS NOT NULL)
             ), cohort AS (
-              SELECT child_id, min(index_date) AS index_date FROM idx
-              WHERE index_date BETWEEN ? AND ? AND index_date <= ?
-              GROUP BY child_id
+              SELECT p.id AS period_id, i.child_id, min(i.index_date) AS index_date
+              FROM idx i JOIN :periods p ON i.index_date BETWEEN p.start_date AND p.end_date
+              WHERE i.index_date <= ?
+              GROUP BY p.id, i.child_id
             )
             SELECT c.child_id, c.index_date,
               (SELECT count(DISTINCT f.id) FROM offence f
@@ -41,7 +46,8 @@ public class Reoffending {
                  AND EXISTS (SELECT 1 FROM outcome o2 JOIN outcome_code oc2 ON oc2.code = o2.outcome_code AND oc2.substantive
                              WHERE o2.tenant_id = :tenant AND o2.offence_id = f.id
                                AND o2.outcome_date <= (c.index_date + interval '18 months')::date
-                               AND o2.outcome_date <= ?)) AS reoffences
+                               AND o2.outcome_date <= ?)) AS reoffences,
+              c.period_id
             FROM cohort c
             """;
     private final MeasureSql sql;
@@ -65,16 +71,22 @@ public class Reoffending {
     public record Member(UUID childId, LocalDate indexDate, long reoffences) { }
 
     List<Member> members(Period cohort, LocalDate asOf) {
-        return sql.list(MEMBERS + " ORDER BY c.index_date, c.child_id",
-                rs -> new Member(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getLong(3)),
-                cohort.start(), cohort.end(), asOf, asOf);
+        return sql.list(List.of(cohort), MEMBERS + " ORDER BY c.index_date, c.child_id",
+                rs -> new Member(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getLong(3)), asOf, asOf);
     }
 
-    Result compute(Period cohort, LocalDate asOf) {
-        long[] totals = sql.one("SELECT count(*), count(*) FILTER (WHERE reoffences > 0), coalesce(sum(reoffences), 0) FROM ("
-                        + MEMBERS + ") m", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                cohort.start(), cohort.end(), asOf, asOf);
-        return result(cohort, asOf, totals[0], totals[1], totals[2]);
+    /** One result per cohort period, in one pass over the tenant's outcomes. */
+    Map<String, Result> compute(List<Period> cohorts, LocalDate asOf) {
+        Map<String, long[]> totals = new HashMap<>();
+        sql.list(cohorts, "SELECT period_id, count(*), count(*) FILTER (WHERE reoffences > 0), coalesce(sum(reoffences), 0) FROM ("
+                        + MEMBERS + ") m GROUP BY period_id",
+                rs -> totals.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}), asOf, asOf);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Period cohort : cohorts) {
+            long[] t = totals.getOrDefault(cohort.id(), new long[3]);
+            out.put(cohort.id(), result(cohort, asOf, t[0], t[1], t[2]));
+        }
+        return out;
     }
 
     static Result result(Period cohort, LocalDate asOf, long size, long reoffenders, long reoffences) {
