@@ -33,22 +33,17 @@ public class Disposals {
     /** One result per period, in one pass over the tenant's outcomes. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
         Map<String, Map<String, long[]>> byPeriod = new HashMap<>();
+        Map<String, Long> children = new HashMap<>();
         sql.list(periods, """
-                SELECT p.id, oc.outcome_group, count(DISTINCT (o.child_id, o.outcome_date)), count(DISTINCT o.child_id)
+                SELECT p.id, oc.outcome_group, GROUPING(oc.outcome_group) = 1 AS all_groups,
+                  count(DISTINCT (o.child_id, o.outcome_date)), count(DISTINCT o.child_id)
                 FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.outcome_group IS NOT NULL
                 JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
                 WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
-                GROUP BY p.id, oc.outcome_group
-                """, rs -> byPeriod.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                .put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)}), asOf);
-        Map<String, Long> children = new HashMap<>();
-        sql.list(periods, """
-                SELECT p.id, count(DISTINCT o.child_id) FROM outcome o
-                JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.outcome_group IS NOT NULL
-                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
-                WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
-                GROUP BY p.id
-                """, rs -> children.put(rs.getString(1), rs.getLong(2)), asOf);
+                GROUP BY GROUPING SETS ((p.id, oc.outcome_group), (p.id))
+                """, rs -> rs.getBoolean(3) ? children.put(rs.getString(1), rs.getLong(5))
+                : byPeriod.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), new long[] {rs.getLong(4), rs.getLong(5)}),
+                asOf);
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
             Map<String, long[]> counts = byPeriod.getOrDefault(period.id(), Map.of());

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * End-of-intervention measures (domain.md §4, §4a): of the interventions whose end date falls in
@@ -25,10 +24,8 @@ public class EndOfIntervention {
 
     @Serdeable
     public record Share(long numerator, long denominator, long unknown, Double percent) {
-        static Share of(List<EndedInterventions.Row> rows, Predicate<EndedInterventions.Row> yes,
-                        Predicate<EndedInterventions.Row> unknown) {
-            long n = rows.stream().filter(yes).count();
-            return new Share(n, rows.size(), rows.stream().filter(unknown).count(), Rates.percent(n, rows.size()));
+        static Share of(long numerator, long denominator, long unknown) {
+            return new Share(numerator, denominator, unknown, Rates.percent(numerator, denominator));
         }
     }
 
@@ -38,15 +35,9 @@ public class EndOfIntervention {
     /** One result per period, in one pass over the tenant's ended interventions. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
         Map<String, Result> out = new LinkedHashMap<>();
-        Map<String, Period> byId = new LinkedHashMap<>();
-        periods.forEach(p -> byId.put(p.id(), p));
-        ended.load(periods, asOf).forEach((id, rows) -> out.put(id, of(byId.get(id), rows)));
+        ended.count(periods, asOf).forEach((id, c) -> out.put(id, new Result(id, c.ended(),
+                Share.of(c.eteSuitable(), c.ended(), c.eteUnknown()),
+                Share.of(c.accommodationSuitable(), c.ended(), c.accommodationUnknown()))));
         return out;
-    }
-
-    static Result of(Period period, List<EndedInterventions.Row> rows) {
-        return new Result(period.id(), rows.size(),
-                Share.of(rows, EndedInterventions.Row::eteSuitable, r -> r.eteStatus() == null || "unknown".equals(r.eteStatus())),
-                Share.of(rows, r -> Boolean.TRUE.equals(r.accommodationSuitable()), r -> r.accommodationSuitable() == null));
     }
 }

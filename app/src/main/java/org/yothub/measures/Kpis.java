@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The ten YJB key performance indicators from April 2023 (domain.md §4), per period, for
@@ -25,7 +23,6 @@ import java.util.function.Predicate;
  */
 @Singleton
 public class Kpis {
-    private static final Set<String> COMPLETED = Set.of("completed", "complete", "successful", "successfully completed");
     private static final List<String> STATUTORY_PARTNERS = List.of("local_authority", "police", "probation", "health", "education");
     private final EndedInterventions ended;
     private final MeasureSql sql;
@@ -46,73 +43,48 @@ public class Kpis {
 
     /** One result per period: the ended interventions and each KPI's own query read once for all periods. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
-        Map<String, List<EndedInterventions.Row>> rows = ended.load(periods, asOf);
+        Map<String, EndedInterventions.Counts> counts = ended.count(periods, asOf);
         Map<String, List<SubMeasure>> board = boardAttendance(periods, asOf);
         Map<String, List<SubMeasure>> violence = seriousViolence(periods, asOf);
         Map<String, List<SubMeasure>> victims = victims(periods, asOf);
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
             String id = period.id();
-            out.put(id, result(id, rows.get(id), board.get(id), violence.get(id), victims.get(id)));
+            out.put(id, result(id, counts.get(id), board.get(id), violence.get(id), victims.get(id)));
         }
         return out;
     }
 
-    private static Result result(String period, List<EndedInterventions.Row> rows, List<SubMeasure> board,
+    private static Result result(String period, EndedInterventions.Counts c, List<SubMeasure> board,
                                  List<SubMeasure> violence, List<SubMeasure> victims) {
+        long all = c.ended();
         List<Kpi> kpis = new ArrayList<>();
-        kpis.add(new Kpi(1, "Suitable accommodation", List.of(share("suitable_accommodation", rows,
-                r -> Boolean.TRUE.equals(r.accommodationSuitable())))));
-        kpis.add(new Kpi(2, "Education, training and employment", List.of(share("suitable_ete", rows,
-                EndedInterventions.Row::eteSuitable))));
-        kpis.add(new Kpi(3, "SEND / additional learning needs", List.of(
-                share("send_identified", rows, r -> Boolean.TRUE.equals(r.sendIdentified())),
-                chain("send_with_formal_plan", rows, r -> Boolean.TRUE.equals(r.sendIdentified()),
-                        r -> Boolean.TRUE.equals(r.sendFormalPlan())))));
-        kpis.add(new Kpi(4, "Mental health and emotional wellbeing", steps("mental_health", rows,
-                EndedInterventions.Row::mhNeed, EndedInterventions.Row::mhPlanned, EndedInterventions.Row::mhAttending)));
-        kpis.add(new Kpi(5, "Substance misuse", steps("substance_misuse", rows,
-                EndedInterventions.Row::smNeed, EndedInterventions.Row::smPlanned, EndedInterventions.Row::smAttending)));
-        List<EndedInterventions.Row> oocd = rows.stream().filter(r -> "out_of_court".equals(r.tier())).toList();
-        long completed = oocd.stream().filter(r -> r.endReason() != null
-                && COMPLETED.contains(r.endReason().trim().toLowerCase(java.util.Locale.ROOT))).count();
+        kpis.add(new Kpi(1, "Suitable accommodation", List.of(share("suitable_accommodation", c.accommodationSuitable(), all))));
+        kpis.add(new Kpi(2, "Education, training and employment", List.of(share("suitable_ete", c.eteSuitable(), all))));
+        kpis.add(new Kpi(3, "SEND / additional learning needs", List.of(share("send_identified", c.sendIdentified(), all),
+                share("send_with_formal_plan", c.sendWithFormalPlan(), c.sendIdentified()))));
+        kpis.add(new Kpi(4, "Mental health and emotional wellbeing", List.of(
+                share("mental_health_need_identified", c.mhNeed(), all),
+                share("mental_health_intervention_planned", c.mhPlanned(), c.mhNeed()),
+                share("mental_health_attending", c.mhAttending(), c.mhPlanned()))));
+        kpis.add(new Kpi(5, "Substance misuse", List.of(
+                share("substance_misuse_need_identified", c.smNeed(), all),
+                share("substance_misuse_intervention_planned", c.smPlanned(), c.smNeed()),
+                share("substance_misuse_attending", c.smAttending(), c.smPlanned()))));
         kpis.add(new Kpi(6, "Out-of-court disposals", List.of(
-                new SubMeasure("completed", completed, (long) oocd.size(), Rates.percent(completed, oocd.size())),
-                new SubMeasure("not_completed", oocd.size() - completed, (long) oocd.size(),
-                        Rates.percent(oocd.size() - completed, oocd.size())))));
+                share("completed", c.outOfCourtCompleted(), c.outOfCourt()),
+                share("not_completed", c.outOfCourt() - c.outOfCourtCompleted(), c.outOfCourt()))));
         kpis.add(new Kpi(7, "Management board attendance", board));
-        kpis.add(new Kpi(8, "Wider services", List.of(
-                share("early_help", rows, r -> Boolean.TRUE.equals(r.earlyHelp())),
-                share("child_in_need", rows, r -> Boolean.TRUE.equals(r.childInNeed())),
-                share("child_protection_plan", rows, r -> Boolean.TRUE.equals(r.childProtectionPlan())),
-                share("looked_after", rows, r -> Boolean.TRUE.equals(r.lookedAfter())))));
+        kpis.add(new Kpi(8, "Wider services", List.of(share("early_help", c.earlyHelp(), all),
+                share("child_in_need", c.childInNeed(), all), share("child_protection_plan", c.childProtectionPlan(), all),
+                share("looked_after", c.lookedAfter(), all))));
         kpis.add(new Kpi(9, "Serious violence", violence));
         kpis.add(new Kpi(10, "Victims", victims));
-        return new Result(period, rows.size(), kpis);
+        return new Result(period, all, kpis);
     }
 
-    private static SubMeasure share(String name, List<EndedInterventions.Row> rows, Predicate<EndedInterventions.Row> yes) {
-        long n = rows.stream().filter(yes).count();
-        return new SubMeasure(name, n, (long) rows.size(), Rates.percent(n, rows.size()));
-    }
-
-    private static SubMeasure chain(String name, List<EndedInterventions.Row> rows, Predicate<EndedInterventions.Row> base,
-                                    Predicate<EndedInterventions.Row> yes) {
-        long d = rows.stream().filter(base).count();
-        long n = rows.stream().filter(base.and(yes)).count();
-        return new SubMeasure(name, n, d, Rates.percent(n, d));
-    }
-
-    /** Need identified (of all ended) → planned (of need) → attending (of planned). */
-    private static List<SubMeasure> steps(String prefix, List<EndedInterventions.Row> rows,
-                                          java.util.function.Function<EndedInterventions.Row, Boolean> need,
-                                          java.util.function.Function<EndedInterventions.Row, Boolean> planned,
-                                          java.util.function.Function<EndedInterventions.Row, Boolean> attending) {
-        Predicate<EndedInterventions.Row> n = r -> Boolean.TRUE.equals(need.apply(r));
-        Predicate<EndedInterventions.Row> p = n.and(r -> Boolean.TRUE.equals(planned.apply(r)));
-        return List.of(share(prefix + "_need_identified", rows, n),
-                chain(prefix + "_intervention_planned", rows, n, r -> Boolean.TRUE.equals(planned.apply(r))),
-                chain(prefix + "_attending", rows, p, r -> Boolean.TRUE.equals(attending.apply(r))));
+    private static SubMeasure share(String name, long numerator, long denominator) {
+        return new SubMeasure(name, numerator, denominator, Rates.percent(numerator, denominator));
     }
 
     private Map<String, List<SubMeasure>> boardAttendance(List<Period> periods, LocalDate asOf) {

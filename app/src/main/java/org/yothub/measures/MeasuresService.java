@@ -132,9 +132,14 @@ public class MeasuresService {
     public int recompute(List<Period> periods, LocalDate asOf) {
         int n = 0;
         for (String measure : MEASURES) {
-            n += cache.putAll(measure, asOf, compute(measure, periods, asOf));
+            n += recompute(measure, periods, asOf);
         }
         return n;
+    }
+
+    /** Computes one of {@link #MEASURES} for {@code periods} and keeps the results; answers how many. */
+    public int recompute(String measure, List<Period> periods, LocalDate asOf) {
+        return cache.putAll(measure, asOf, compute(measure, periods, asOf));
     }
 
     static final String FIRST_TIME_ENTRANTS = "first_time_entrants";
@@ -146,7 +151,8 @@ public class MeasuresService {
     static final String KPIS = "kpis";
     static final String DISPROPORTIONALITY = "disproportionality";
     static final String VICTIMS = "victims";
-    static final List<String> MEASURES = List.of(FIRST_TIME_ENTRANTS, REOFFENDING, CUSTODY, REMAND, DISPOSALS,
+    /** The measures' names, as used by {@link #recompute(String, List, LocalDate)}. */
+    public static final List<String> MEASURES = List.of(FIRST_TIME_ENTRANTS, REOFFENDING, CUSTODY, REMAND, DISPOSALS,
             END_OF_INTERVENTION, KPIS, DISPROPORTIONALITY, VICTIMS);
 
     private <T> T one(String measure, Period period, LocalDate asOf) {

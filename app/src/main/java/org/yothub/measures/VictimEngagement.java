@@ -30,21 +30,26 @@ public class VictimEngagement {
 
     /** One result per period, in one pass over the tenant's victims. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
-        String victims = """
-                SELECT DISTINCT p.id AS period_id, v.* FROM victim v JOIN outcome o ON o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
-                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
-                WHERE v.tenant_id = :tenant AND o.outcome_date <= ?
-                """;
         Map<String, long[]> counts = new HashMap<>();
         Map<String, Map<String, Long>> types = new HashMap<>();
-        sql.list(periods, "SELECT period_id, count(*), count(*) FILTER (WHERE consented_to_contact), count(*) FILTER (WHERE offered_rj), "
-                        + "count(*) FILTER (WHERE engaged_rj), count(*) FILTER (WHERE engaged_rj AND satisfied), "
-                        + "count(*) FILTER (WHERE engaged_rj AND satisfied IS NOT NULL) FROM (" + victims + ") v GROUP BY period_id",
-                rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                    rs.getLong(6), rs.getLong(7)}), asOf);
-        sql.list(periods, "SELECT period_id, rj_type, count(*) FROM (" + victims + ") v WHERE engaged_rj AND rj_type IS NOT NULL "
-                        + "GROUP BY period_id, rj_type",
-                rs -> types.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)), asOf);
+        sql.list(periods, """
+                SELECT p.id, v.rj_type, GROUPING(v.rj_type) = 1 AS all_types, count(*),
+                  count(*) FILTER (WHERE v.consented_to_contact), count(*) FILTER (WHERE v.offered_rj),
+                  count(*) FILTER (WHERE v.engaged_rj), count(*) FILTER (WHERE v.engaged_rj AND v.satisfied),
+                  count(*) FILTER (WHERE v.engaged_rj AND v.satisfied IS NOT NULL)
+                FROM victim v JOIN :periods p ON EXISTS (
+                  SELECT 1 FROM outcome o WHERE o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
+                    AND o.outcome_date BETWEEN p.start_date AND p.end_date AND o.outcome_date <= ?)
+                WHERE v.tenant_id = :tenant
+                GROUP BY GROUPING SETS ((p.id), (p.id, v.rj_type))
+                """, rs -> {
+            if (rs.getBoolean(3)) {
+                return counts.put(rs.getString(1), new long[] {rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                    rs.getLong(8), rs.getLong(9)});
+            }
+            return rs.getString(2) == null ? null
+                    : types.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(7));
+        }, asOf);
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
             long[] c = counts.getOrDefault(period.id(), new long[6]);

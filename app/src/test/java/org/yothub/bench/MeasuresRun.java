@@ -10,10 +10,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.UUID;
 import org.yothub.measures.MeasuresService;
 import org.yothub.measures.Period;
@@ -24,12 +27,11 @@ import org.yothub.platform.tenancy.TenantScope;
 /**
  * Times the measures engine in the service's own context (service stopped, same data
  * directory): (1) every measure of {@link MeasuresService} for every tenant for the last 20
- * complete quarters, one tenant after another, each in its own tenant scope; (2) one
- * cross-tenant aggregate pass over the outcome table, as the reference; (3) one tenant's
- * quarter recomputed right after a change to its casework (an outcome added), five times.
- * Run (1) stops after {@code minutes} (10) and then extrapolates to all tenants by their share
- * of the children (tenants are taken in code order, which is unrelated to their size).
- * Arguments {@code key=value}: {@code tenant} (for 3), {@code quarters} (20), {@code minutes}.
+ * complete quarters ({@link MeasuresService#recompute}: each measure reads a tenant's rows once
+ * for all 20 quarters), tenants shared among {@code threads} workers, each in its own tenant
+ * scope; (2) one cross-tenant aggregate pass over the outcome table, as the reference; (3) one
+ * tenant's quarter recomputed right after a change to its casework (an outcome added), five times.
+ * Arguments {@code key=value}: {@code tenant} (for 3), {@code quarters} (20), {@code threads} (2).
  */
 public final class MeasuresRun {
     private MeasuresRun() {
@@ -38,14 +40,14 @@ public final class MeasuresRun {
     public static void main(String[] argv) throws Exception {
         String tenant = null;
         int quarterCount = 20;
-        double budgetMinutes = 10;
+        int threads = 2;
         for (String a : argv) {
             if (a.startsWith("tenant=")) {
                 tenant = a.substring(7);
             } else if (a.startsWith("quarters=")) {
                 quarterCount = Integer.parseInt(a.substring(9));
-            } else if (a.startsWith("minutes=")) {
-                budgetMinutes = Double.parseDouble(a.substring(8));
+            } else if (a.startsWith("threads=")) {
+                threads = Integer.parseInt(a.substring(8));
             }
         }
         BenchEnv env = new BenchEnv();
@@ -55,75 +57,48 @@ public final class MeasuresRun {
             LocalDate today = LocalDate.now();
             Period last = Period.quarterOf(Period.quarterOf(today).start().minusDays(1));
             List<Period> quarters = last.quartersEndingHere(quarterCount);
-            for (String code : codes.subList(0, Math.min(2, codes.size()))) {
-                TenantScope.run(code, () -> quarters.forEach(q -> all(measures, q, today)));
+            // warm-up (JIT, connection pool, plans) on another as-of date, so nothing it computes is reused
+            for (String code : codes.subList(0, Math.min(3, codes.size()))) {
+                TenantScope.run(code, () -> measures.recompute(quarters, today.minusDays(1)));
             }
-            Map<String, Long> children = childrenPerTenant();
-            long budget = (long) (budgetMinutes * 60e9);
-            long[] perMeasure = new long[MEASURES.length];
+            double aggregateBefore = aggregatePass();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            AtomicLong results = new AtomicLong();
+            AtomicLongArray perMeasure = new AtomicLongArray(MeasuresService.MEASURES.size());
             long start = System.nanoTime();
-            int done = 0;
-            long childrenDone = 0;
+            List<Future<?>> work = new ArrayList<>();
             for (String code : codes) {
-                TenantScope.run(code, () -> quarters.forEach(q -> timed(measures, q, today, perMeasure)));
-                done++;
-                childrenDone += children.getOrDefault(code, 0L);
-                long elapsed = System.nanoTime() - start;
-                if (done % 10 == 0) {
-                    System.out.printf("[measures] %d tenants in %.1f s%n", done, elapsed / 1e9);
-                }
-                if (elapsed > budget) {
-                    break;
-                }
+                work.add(pool.submit(() -> TenantScope.run(code, () -> {
+                    for (int m = 0; m < MeasuresService.MEASURES.size(); m++) {
+                        long t0 = System.nanoTime();
+                        results.addAndGet(measures.recompute(MeasuresService.MEASURES.get(m), quarters, today));
+                        perMeasure.addAndGet(m, System.nanoTime() - t0);
+                    }
+                })));
             }
-            double measuredSeconds = (System.nanoTime() - start) / 1e9;
-            long allChildren = children.values().stream().mapToLong(Long::longValue).sum();
-            double estimate = done == codes.size() ? measuredSeconds : measuredSeconds * allChildren / Math.max(1, childrenDone);
+            for (Future<?> f : work) {
+                f.get();
+            }
+            double allSeconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            double aggregateSeconds = Math.min(aggregateBefore, aggregatePass());
             StringBuilder split = new StringBuilder("{");
-            for (int i = 0; i < MEASURES.length; i++) {
-                split.append(i > 0 ? "," : "").append(String.format(Locale.ROOT, "\"%s\":%.1f", MEASURES[i], perMeasure[i] / 1e9));
+            for (int m = 0; m < perMeasure.length(); m++) {
+                split.append(m > 0 ? "," : "").append(String.format(Locale.ROOT, "\"%s\":%.2f", MeasuresService.MEASURES.get(m),
+                        perMeasure.get(m) / 1e9));
             }
             split.append('}');
-            double aggregateSeconds = aggregatePass();
             String target = tenant != null ? tenant : codes.get(0);
             double[] after = afterChange(measures, target, Period.quarterOf(today), today);
-            env.record("measures", String.format(Locale.ROOT, "{\"tenants\":%d,\"tenants_measured\":%d,\"quarters\":%d,"
-                            + "\"measured_s\":%.1f,\"all_tenants_s\":%.1f,\"all_tenants_estimated\":%b,\"ms_per_tenant_quarter\":%.1f,"
-                            + "\"seconds_by_measure\":%s,\"aggregate_pass_s\":%.3f,\"ratio\":%.0f,\"after_change_tenant\":\"%s\","
-                            + "\"after_change_ms\":\"%s\",\"after_change_max_ms\":%.1f,\"load\":\"%s\"}",
-                    codes.size(), done, quarters.size(), measuredSeconds, estimate, done < codes.size(),
-                    measuredSeconds * 1000 / (done * quarters.size()), split, aggregateSeconds, estimate / aggregateSeconds, target,
-                    Arrays.toString(after), Arrays.stream(after).max().orElse(0), Files.readString(Path.of("/proc/loadavg")).trim()));
+            env.record("measures", String.format(Locale.ROOT, "{\"tenants\":%d,\"quarters\":%d,\"threads\":%d,"
+                            + "\"results\":%d,\"all_tenants_s\":%.2f,\"worker_seconds_by_measure\":%s,\"ms_per_tenant\":%.1f,\"aggregate_pass_s\":%.3f,"
+                            + "\"ratio\":%.1f,\"after_change_tenant\":\"%s\",\"after_change_ms\":\"%s\",\"after_change_max_ms\":%.1f,"
+                            + "\"load\":\"%s\"}",
+                    codes.size(), quarters.size(), threads, results.get(), allSeconds, split, allSeconds * 1000 / codes.size(),
+                    aggregateSeconds, allSeconds / aggregateSeconds, target, Arrays.toString(after),
+                    Arrays.stream(after).max().orElse(0), Files.readString(Path.of("/proc/loadavg")).trim()));
         }
         System.exit(0);
-    }
-
-    private static final String[] MEASURES = {"first_time_entrants", "reoffending", "custody", "remand", "disposals",
-        "end_of_intervention", "kpis", "disproportionality", "victims"};
-
-    /** Every measure of one quarter, each timed into {@code nanos} (in the order of {@link #MEASURES}). */
-    static void timed(MeasuresService m, Period q, LocalDate asOf, long[] nanos) {
-        List<Runnable> calls = List.of(() -> m.firstTimeEntrants(q, asOf), () -> m.reoffending(q, asOf),
-                () -> m.custody(q, asOf), () -> m.remand(q, asOf), () -> m.disposals(q, asOf),
-                () -> m.endOfIntervention(q, asOf), () -> m.kpis(q, asOf), () -> m.disproportionality(q, asOf),
-                () -> m.victims(q, asOf));
-        for (int i = 0; i < calls.size(); i++) {
-            long start = System.nanoTime();
-            calls.get(i).run();
-            nanos[i] += System.nanoTime() - start;
-        }
-    }
-
-    /** Children per tenant (superuser, across tenants), to extrapolate a partial run by size. */
-    private static Map<String, Long> childrenPerTenant() throws Exception {
-        Map<String, Long> out = new HashMap<>();
-        try (Connection c = BenchEnv.superuser(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT tenant_id, count(*) FROM child GROUP BY tenant_id")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return out;
     }
 
     /** Every measure of one quarter (the reoffending cohort of that quarter). */

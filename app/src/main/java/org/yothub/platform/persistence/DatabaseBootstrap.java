@@ -65,6 +65,8 @@ public final class DatabaseBootstrap {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
+                    // one query per request thread: on a small machine parallel workers only compete with the other requests
+                    .setServerConfig("max_parallel_workers_per_gather", "0")
                     .setServerConfig("fsync", "off".equals(env("YOTHUB_DB_FSYNC")) ? "off" : "on")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C");
