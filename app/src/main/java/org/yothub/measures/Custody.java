@@ -18,11 +18,11 @@ import java.util.function.Function;
  */
 @Singleton
 public class Custody {
-    /** Sentencing occasions in each of {@code :periods}, with the period's id first; binds as-of. */
+    /** Sentencing occasions in each of {@code :period_quarters}, with the period's id first; binds as-of. */
     static final String OCCASIONS = """
             SELECT p.id AS period_id, o.child_id, o.outcome_date, bool_or(oc.custodial) AS custodial
             FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.court
-            JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+            JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
             WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
             GROUP BY p.id, o.child_id, o.outcome_date
             """;

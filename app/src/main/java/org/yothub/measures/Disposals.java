@@ -38,7 +38,7 @@ public class Disposals {
                 SELECT p.id, oc.outcome_group, GROUPING(oc.outcome_group) = 1 AS all_groups,
                   count(DISTINCT (o.child_id, o.outcome_date)), count(DISTINCT o.child_id)
                 FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.outcome_group IS NOT NULL
-                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+                JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
                 WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
                 GROUP BY GROUPING SETS ((p.id, oc.outcome_group), (p.id))
                 """, rs -> rs.getBoolean(3) ? children.put(rs.getString(1), rs.getLong(5))

@@ -39,10 +39,13 @@ public class Disproportionality {
     /** One result per period: each of the three measures counted by ethnicity in one pass for all periods. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Map<String, Integer>> populationByEthnicity) {
         Map<String, Map<String, Long>> caseload = counts(periods, """
-                SELECT p.id, c.ethnicity, count(DISTINCT c.id) FROM intervention i JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
+                WITH i AS MATERIALIZED (
+                  SELECT i.child_id, i.start_date, i.end_date, c.ethnicity
+                  FROM intervention i JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
+                  WHERE i.tenant_id = :tenant AND i.start_date <= ?)
+                SELECT p.id, i.ethnicity, count(DISTINCT i.child_id) FROM i
                 JOIN :periods p ON i.start_date <= p.end_date AND (i.end_date IS NULL OR i.end_date >= p.start_date)
-                WHERE i.tenant_id = :tenant AND i.start_date <= ?
-                GROUP BY p.id, c.ethnicity
+                GROUP BY p.id, i.ethnicity
                 """, asOf);
         Map<String, Map<String, Long>> fte = counts(periods, "SELECT period_id, ethnicity, count(*) FROM ("
                 + FirstTimeEntrants.IN_PERIODS + ") f GROUP BY period_id, ethnicity", asOf);

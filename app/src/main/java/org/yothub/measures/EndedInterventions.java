@@ -59,7 +59,7 @@ class EndedInterventions {
             FROM intervention i
             JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
             JOIN outcome_code oc ON oc.code = i.outcome_code
-            JOIN :periods p ON i.end_date BETWEEN p.start_date AND p.end_date
+            JOIN :period_quarters p ON p.quarter = date_trunc('quarter', i.end_date)::date
             WHERE i.tenant_id = :tenant AND i.end_date <= ?
             GROUP BY p.id
             """;

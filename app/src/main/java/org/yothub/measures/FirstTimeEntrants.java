@@ -28,9 +28,9 @@ public class FirstTimeEntrants {
             WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
             ORDER BY o.child_id, o.outcome_date, f.offence_date
             """;
-    /** The first-time entrants of each of {@code :periods}, with the period's id first; binds as-of. */
+    /** The first-time entrants of each of {@code :period_quarters}, with the period's id first; binds as-of. */
     static final String IN_PERIODS = "SELECT p.id AS period_id, firsts.* FROM (" + FIRST_SUBSTANTIVE + ") firsts "
-            + "JOIN :periods p ON firsts.outcome_date BETWEEN p.start_date AND p.end_date "
+            + "JOIN :period_quarters p ON p.quarter = date_trunc('quarter', firsts.outcome_date)::date "
             + "WHERE offence_date >= date_of_birth + interval '10 years' AND offence_date < date_of_birth + interval '18 years'";
     private final MeasureSql sql;
 

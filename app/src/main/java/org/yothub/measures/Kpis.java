@@ -90,14 +90,14 @@ public class Kpis {
     private Map<String, List<SubMeasure>> boardAttendance(List<Period> periods, LocalDate asOf) {
         Map<String, Long> meetings = new HashMap<>();
         sql.list(periods, """
-                SELECT p.id, count(*) FROM board_meeting m JOIN :periods p ON m.meeting_date BETWEEN p.start_date AND p.end_date
+                SELECT p.id, count(*) FROM board_meeting m JOIN :period_quarters p ON p.quarter = date_trunc('quarter', m.meeting_date)::date
                 WHERE m.tenant_id = :tenant AND m.meeting_date <= ? GROUP BY p.id
                 """, rs -> meetings.put(rs.getString(1), rs.getLong(2)), asOf);
         Map<String, Long> attended = new HashMap<>();
         sql.list(periods, """
                 SELECT p.id, a.partner, count(*) FROM board_attendance a
                 JOIN board_meeting m ON m.tenant_id = a.tenant_id AND m.id = a.meeting_id
-                JOIN :periods p ON m.meeting_date BETWEEN p.start_date AND p.end_date
+                JOIN :period_quarters p ON p.quarter = date_trunc('quarter', m.meeting_date)::date
                 WHERE a.tenant_id = :tenant AND a.senior_attended AND m.meeting_date <= ?
                 GROUP BY p.id, a.partner
                 """, rs -> attended.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)), asOf);
@@ -120,7 +120,7 @@ public class Kpis {
                 SELECT p.id, count(DISTINCT f.id), count(DISTINCT f.child_id) FROM offence f
                 JOIN outcome o ON o.tenant_id = f.tenant_id AND o.offence_id = f.id
                 JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
-                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+                JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
                 WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date <= ?
                 GROUP BY p.id
                 """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
@@ -139,7 +139,7 @@ public class Kpis {
                 SELECT p.id, count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact),
                        count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact AND v.engaged_rj)
                 FROM victim v JOIN outcome o ON o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
-                JOIN :periods p ON o.outcome_date BETWEEN p.start_date AND p.end_date
+                JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
                 WHERE v.tenant_id = :tenant AND o.outcome_date <= ?
                 GROUP BY p.id
                 """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);

@@ -51,6 +51,11 @@ class MeasureSql {
                 text.append('?');
                 params.add(tenant);
                 i += ":tenant".length() - 1;
+            } else if (sql.startsWith(":period_quarters", i)) {
+                text.append(PERIOD_QUARTERS);
+                params.add(new PeriodColumn(periods, 3));
+                params.add(new PeriodColumn(periods, 4));
+                i += ":period_quarters".length() - 1;
             } else if (sql.startsWith(":periods", i)) {
                 text.append(PERIODS);
                 params.add(new PeriodColumn(periods, 0));
@@ -81,8 +86,13 @@ class MeasureSql {
     }
 
     private static final String PERIODS = "(SELECT * FROM unnest(?::text[], ?::date[], ?::date[]) AS periods(id, start_date, end_date))";
+    /**
+     * One row (id, quarter) per quarter of each period: every period is whole calendar quarters,
+     * so an event joins its periods by equality on its quarter, {@code date_trunc('quarter', d)::date}.
+     */
+    private static final String PERIOD_QUARTERS = "(SELECT * FROM unnest(?::text[], ?::date[]) AS period_quarters(id, quarter))";
 
-    /** One column (0 id, 1 start, 2 end) of the periods relation. */
+    /** One column (0 id, 1 start, 2 end) of the periods relation, or (3 id, 4 quarter) of the period quarters. */
     private record PeriodColumn(List<Period> periods, int column) { }
 
     private static Object bindable(Connection connection, Object p) throws SQLException {
@@ -90,12 +100,14 @@ class MeasureSql {
             return Date.valueOf(d);
         }
         if (p instanceof PeriodColumn c) {
-            Object[] values = c.periods().stream().map(x -> switch (c.column()) {
-                case 0 -> (Object) x.id();
-                case 1 -> Date.valueOf(x.start());
-                default -> Date.valueOf(x.end());
-            }).toArray();
-            return connection.createArrayOf(c.column() == 0 ? "text" : "date", values);
+            Object[] values = switch (c.column()) {
+                case 0 -> c.periods().stream().map(Period::id).toArray();
+                case 1 -> c.periods().stream().map(x -> Date.valueOf(x.start())).toArray();
+                case 2 -> c.periods().stream().map(x -> Date.valueOf(x.end())).toArray();
+                case 3 -> c.periods().stream().flatMap(x -> x.quarterStarts().stream().map(q -> x.id())).toArray();
+                default -> c.periods().stream().flatMap(x -> x.quarterStarts().stream().map(Date::valueOf)).toArray();
+            };
+            return connection.createArrayOf(c.column() == 0 || c.column() == 3 ? "text" : "date", values);
         }
         return p;
     }

@@ -79,6 +79,15 @@ public record Period(String id, LocalDate start, LocalDate end, Kind kind) {
         return parse(q.id() + "-R12", "period");
     }
 
+    /** The first days of the calendar quarters this period is made of (every period is whole quarters). */
+    public List<LocalDate> quarterStarts() {
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusMonths(3)) {
+            out.add(d);
+        }
+        return out;
+    }
+
     public int populationYear() {
         return start.getYear();
     }

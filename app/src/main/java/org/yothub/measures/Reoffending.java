@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 @Singleton
 public class Reoffending {
-    /** Cohort members of each of {@code :periods} with their reoffences; binds as-of twice. */
+    /** Cohort members of each of {@code :period_quarters} with their reoffences; binds as-of twice. */
     private static final String MEMBERS = """
             WITH idx AS (
               SELECT o.child_id, CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
@@ -34,7 +34,7 @@ public class Reoffending {
               WHERE o.tenant_id = :tenant AND oc.substantive AND (NOT oc.custodial OR o.release_date IS NOT NULL)
             ), cohort AS (
               SELECT p.id AS period_id, i.child_id, min(i.index_date) AS index_date
-              FROM idx i JOIN :periods p ON i.index_date BETWEEN p.start_date AND p.end_date
+              FROM idx i JOIN :period_quarters p ON p.quarter = date_trunc('quarter', i.index_date)::date
               WHERE i.index_date <= ?
               GROUP BY p.id, i.child_id
             )

@@ -37,9 +37,10 @@ public class VictimEngagement {
                   count(*) FILTER (WHERE v.consented_to_contact), count(*) FILTER (WHERE v.offered_rj),
                   count(*) FILTER (WHERE v.engaged_rj), count(*) FILTER (WHERE v.engaged_rj AND v.satisfied),
                   count(*) FILTER (WHERE v.engaged_rj AND v.satisfied IS NOT NULL)
-                FROM victim v JOIN :periods p ON EXISTS (
-                  SELECT 1 FROM outcome o WHERE o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
-                    AND o.outcome_date BETWEEN p.start_date AND p.end_date AND o.outcome_date <= ?)
+                FROM victim v JOIN (
+                  SELECT DISTINCT p.id, o.offence_id FROM outcome o
+                  JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
+                  WHERE o.tenant_id = :tenant AND o.outcome_date <= ?) p ON p.offence_id = v.offence_id
                 WHERE v.tenant_id = :tenant
                 GROUP BY GROUPING SETS ((p.id), (p.id, v.rj_type))
                 """, rs -> {
