@@ -18,10 +18,13 @@ import java.util.UUID;
 import org.yothub.platform.tenancy.CurrentTenant;
 
 /**
- * Finds children by name, reference or date of birth with partial matches and small typos. The
- * name expression is exactly the one indexed by {@code child_name_trgm} (a trigram GIN index), so
- * both the {@code LIKE '%part%'} matches and the similarity operator use it. Call inside a tenant
- * transaction; the tenant predicate is explicit as well as enforced by RLS.
+ * Finds children by name, reference or date of birth: every word of the query as a partial match
+ * of "given family reference", best matches first; when nothing matches so, names within a small
+ * typo (trigram similarity). Partial matching is tried first because it is cheap: under row-level
+ * security the non-leakproof {@code LIKE} and {@code %} operators cannot use the trigram index
+ * ({@code child_name_trgm}) and are evaluated on the tenant's rows, where {@code LIKE} costs a
+ * fraction of computing every name's similarity. Call inside a tenant transaction; the tenant
+ * predicate is explicit as well as enforced by RLS.
  */
 @Singleton
 class ChildSearch {
@@ -30,6 +33,7 @@ class ChildSearch {
     private static final String SELECT = "SELECT c.id, c.child_ref, c.given_name, c.family_name, c.date_of_birth, c.sex, "
             + "c.ethnicity, c.status, c.case_manager_id, s.display_name FROM child c LEFT JOIN staff_user s "
             + "ON s.tenant_id = c.tenant_id AND s.id = c.case_manager_id WHERE c.tenant_id = ? ";
+    private static final String RANKED = " ORDER BY similarity(" + NAME + ", ?) DESC, c.family_name, c.given_name, c.child_ref LIMIT " + LIMIT;
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu"));
@@ -56,20 +60,30 @@ class ChildSearch {
             sql.append("AND c.date_of_birth = ? ORDER BY c.family_name, c.given_name, c.child_ref LIMIT ").append(LIMIT);
             params.add(date.get());
         } else if (!q.isEmpty()) {
-            List<String> words = Arrays.stream(q.split("\\s+")).limit(5).toList();
-            sql.append("AND ((");
-            for (int i = 0; i < words.size(); i++) {
-                sql.append(i == 0 ? "" : " AND ").append(NAME).append(" LIKE ?");
-                params.add("%" + escapeLike(words.get(i)) + "%");
-            }
-            sql.append(") OR ").append(NAME).append(" % ?) ORDER BY similarity(").append(NAME)
-                    .append(", ?) DESC, c.family_name, c.given_name, c.child_ref LIMIT ").append(LIMIT);
-            params.add(q);
-            params.add(q);
+            return byName(sql, params, q);
         } else {
             sql.append("AND c.status = 'open' ORDER BY c.family_name, c.given_name, c.child_ref LIMIT ").append(LIMIT);
         }
         return run(sql.toString(), params);
+    }
+
+    /** Partial matches of every word, best first; else names within a small typo of the query. */
+    private List<ChildSummary> byName(StringBuilder sql, List<Object> params, String q) {
+        List<String> words = Arrays.stream(q.split("\\s+")).limit(5).toList();
+        StringBuilder partial = new StringBuilder(sql).append("AND ");
+        List<Object> partialParams = new ArrayList<>(params);
+        for (int i = 0; i < words.size(); i++) {
+            partial.append(i == 0 ? "" : " AND ").append(NAME).append(" LIKE ?");
+            partialParams.add("%" + escapeLike(words.get(i)) + "%");
+        }
+        partialParams.add(q);
+        List<ChildSummary> found = run(partial.append(RANKED).toString(), partialParams);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        params.add(q);
+        params.add(q);
+        return run(sql.append("AND ").append(NAME).append(" % ?").append(RANKED).toString(), params);
     }
 
     private List<ChildSummary> run(String sql, List<Object> params) {
