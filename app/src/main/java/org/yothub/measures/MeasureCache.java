@@ -28,7 +28,7 @@ class MeasureCache {
     private final CurrentTenant currentTenant;
 
     MeasureCache(MeasureSql sql, CurrentTenant currentTenant,
-                 @Value("${app.measures.cache-size:20000}") long size) {
+                 @Value("${app.measures.cache-size:100000}") long size) {
         this.sql = sql;
         this.currentTenant = currentTenant;
         this.cache = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofHours(24)).build();
