@@ -32,7 +32,9 @@ import java.util.function.Supplier;
  * actual send) is reported as well. A warm-up at the same rate precedes the measured seconds.
  *
  * <p>Arguments ({@code key=value}): {@code scenario} (child-api, child-page, search-api,
- * search-page, kpis, reoffending, caseload-api, caseload-page), {@code tenant}, {@code rate} (200),
+ * search-page, kpis, reoffending, measures (any of the nine measures of any of 12 quarters),
+ * performance-page, caseload-api, caseload-page, benchmark-page (as the oversight user),
+ * comparison-api), {@code tenant}, {@code rate} (200),
  * {@code seconds} (30), {@code warmup} (5), {@code threads} (32), {@code user} (bench.manager),
  * {@code url} (BENCH_URL).
  */
@@ -85,10 +87,16 @@ public final class LoadRun {
         List<String> terms = Files.readAllLines(env.search(tenant));
         List<String> quarters = List.of("FY2022-23-Q1", "FY2022-23-Q2", "FY2022-23-Q3", "FY2022-23-Q4", "FY2023-24-Q1",
                 "FY2023-24-Q2", "FY2023-24-Q3", "FY2023-24-Q4", "FY2024-25-Q1", "FY2024-25-Q2", "FY2024-25-Q3", "FY2024-25-Q4");
-        String user = arg("user", scenario.startsWith("caseload") ? BenchTenants.caseManager(1) : BenchTenants.MANAGER);
+        String user = arg("user", scenario.startsWith("caseload") ? BenchTenants.caseManager(1)
+                : scenario.equals("benchmark-page") ? "oversight" : BenchTenants.MANAGER);
+        String signInTenant = scenario.equals("benchmark-page") ? "" : tenant;
+        List<String> measures = List.of("first-time-entrants?period=", "reoffending?cohort=", "custody?period=", "remand?period=",
+                "disposals?period=", "end-of-intervention?period=", "kpis?period=", "disproportionality?period=", "victims?period=");
+        List<String> catalogue = List.of("first_time_entrants", "custody", "reoffending_binary", "ete_suitable");
         boolean page = scenario.endsWith("-page");
         String auth = page ? "Cookie" : "Authorization";
-        String credential = page ? "yothub_session=" + Session.cookie(http, base, tenant, user) : "Bearer " + Session.token(http, base, tenant, user);
+        String credential = page ? "yothub_session=" + Session.cookie(http, base, signInTenant, user)
+                : "Bearer " + Session.token(http, base, signInTenant, user);
         Supplier<String> path = switch (scenario) {
             case "child-api" -> () -> "/api/v1/children/" + pick(ids, random);
             case "child-page" -> () -> "/children/" + pick(ids, random);
@@ -98,6 +106,10 @@ public final class LoadRun {
             case "reoffending" -> () -> "/api/v1/measures/reoffending?cohort=" + pick(quarters, random);
             case "caseload-api" -> () -> "/api/v1/caseload";
             case "caseload-page" -> () -> "/caseload";
+            case "measures" -> () -> "/api/v1/measures/" + pick(measures, random) + pick(quarters, random);
+            case "performance-page" -> () -> "/performance?period=" + pick(quarters, random);
+            case "benchmark-page" -> () -> "/benchmarking?measure=" + pick(catalogue, random);
+            case "comparison-api" -> () -> "/api/v1/benchmarking/comparison?measure=" + pick(catalogue, random);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
         return () -> HttpRequest.newBuilder(URI.create(base + path.get())).header(auth, credential)
