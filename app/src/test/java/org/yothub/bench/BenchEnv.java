@@ -60,6 +60,9 @@ public final class BenchEnv {
         props.put("yothub.tenants.dir", tenantsDir.toString());
         props.put("app.casework.demo.children-per-tenant", 0);
         props.put("micronaut.server.port", -1);
+        // in-process runs time their own work: no background PDF or measures warm-up competing with it
+        props.put("app.plans.pdf-warm-up", false);
+        props.put("app.measures.warm-up", false);
         return ApplicationContext.builder().properties(props).deduceEnvironment(false).start();
     }
 
