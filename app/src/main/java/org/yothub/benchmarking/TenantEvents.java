@@ -88,7 +88,7 @@ class TenantEvents {
         List<Event> ended = events("""
                 SELECT i.end_date, c.sex, c.ethnicity, extract(year FROM age(i.end_date, c.date_of_birth))::int,
                   (i.ete_status_at_end IN ('education','training','employment') AND i.ete_hours_at_end >=
-                    CASE WHEN age(i.end_date, c.date_of_birth) < interval '16 years' THEN 25 ELSE 16 END) IS TRUE
+                    CASE WHEN i.end_date < c.date_of_birth + interval '16 years' THEN 25 ELSE 16 END) IS TRUE
                 FROM intervention i JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
                 WHERE i.tenant_id = ? AND i.end_date IS NOT NULL
                 """, tenant);

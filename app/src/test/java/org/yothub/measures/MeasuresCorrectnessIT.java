@@ -226,6 +226,21 @@ class MeasuresCorrectnessIT {
     }
 
     @Test
+    void theDayBeforeTheSixteenthBirthdayIsStillUnderSixteen() throws Exception {
+        try (CaseFixtures f = CaseFixtures.newTenant()) {
+            // 15 years, 11 months and 30 days on the end date: a year-length interval comparison would call it 16
+            UUID almost = f.child(LocalDate.of(2005, 7, 31));
+            f.intervention(almost, "RO", d("2021-01-01"), d("2021-07-30"), "completed", "education", 20.0, true);
+            UUID birthday = f.child(LocalDate.of(2005, 7, 31));
+            f.intervention(birthday, "RO", d("2021-01-01"), d("2021-07-31"), "completed", "education", 20.0, true);
+            f.commit();
+            var r = in(f, () -> measures.endOfIntervention(p("FY2021-22-Q2"), d("2025-01-01")));
+            assertEquals(2, r.interventionsEnded());
+            assertEquals(1, r.eteSuitable().numerator(), "20 hours: not enough the day before turning 16, enough on the birthday");
+        }
+    }
+
+    @Test
     void judgesSuitableEteByAgeAtTheEndDate() throws Exception {
         try (CaseFixtures f = CaseFixtures.newTenant()) {
             UUID fifteen = f.child(LocalDate.of(2006, 7, 1));
