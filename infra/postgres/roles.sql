@@ -34,8 +34,6 @@ SELECT 'CREATE DATABASE yothub OWNER yothub_owner ENCODING ''UTF8'' TEMPLATE tem
 
 REVOKE ALL ON DATABASE yothub FROM PUBLIC;
 GRANT CONNECT ON DATABASE yothub TO yothub_owner, yothub_app;
--- The case-level import stages each file in temporary tables (COPY) before the set-based upserts.
-GRANT TEMPORARY ON DATABASE yothub TO yothub_app;
 
 \connect yothub
 

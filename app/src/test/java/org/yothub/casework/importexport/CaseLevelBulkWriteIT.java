@@ -19,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yothub.casework.CaseworkFixtures;
 
-/** The set-based write of the import (staged with COPY, then upserted): updates, all or nothing, idempotence. */
+/** The set-based write of the import: updates of stored rows, all or nothing on a large file, idempotent re-import, text stored as given. */
 @MicronautTest(transactional = false)
 class CaseLevelBulkWriteIT {
     @Inject
