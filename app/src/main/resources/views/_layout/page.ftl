@@ -1,12 +1,14 @@
 <#-- The page frame shared by every screen: GOV.UK Frontend styles, skip link, header with the
-     YOT and signed-in user, service navigation, demo banner and footer. -->
-<#macro page title>
+     YOT and signed-in user, service navigation, demo banner and footer. refresh > 0 reloads the
+     page every so many seconds (progress pages). -->
+<#macro page title refresh=0>
 <!DOCTYPE html>
 <html lang="en" class="govuk-template">
 <head>
   <meta charset="utf-8">
   <title>${title} – <#if shell.tenantName??>${shell.tenantName} – </#if>yot-hub</title>
   <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+  <#if refresh gt 0><meta http-equiv="refresh" content="${refresh?c}"></#if>
   <meta name="theme-color" content="#0b0c0c">
   <link rel="icon" sizes="48x48" href="/assets/images/favicon.ico">
   <link rel="stylesheet" href="/govuk/govuk-frontend.min.css">

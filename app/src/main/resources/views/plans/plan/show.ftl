@@ -10,6 +10,7 @@
   <a class="govuk-button govuk-button--secondary" href="/plans/${plan.id()}/preview">Preview</a>
   <a class="govuk-button govuk-button--secondary" href="/plans/${plan.id()}/plan.pdf">Download PDF</a>
   <a class="govuk-button govuk-button--secondary" href="/plans/${plan.id()}/plan.docx">Download Word</a>
+  <#if renditionDate??><a class="govuk-button govuk-button--secondary" href="/api/v1/plans/${plan.id()}/renditions/latest.pdf">Download PDF rendered on ${renditionDate}</a></#if>
   <#if plan.editable() && canEdit><a class="govuk-button govuk-button--secondary" href="/plans/${plan.id()}/delivery">Delivery plan</a></#if>
 </p>
 <h2 class="govuk-heading-m">Sections</h2>

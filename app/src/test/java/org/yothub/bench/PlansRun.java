@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.yothub.plans.batch.PlanBatchJob;
+import org.yothub.plans.batch.PlanBatchStore;
+import org.yothub.plans.batch.PlanBatchView;
 import org.yothub.plans.document.PlanDocumentService;
 import org.yothub.plans.plan.PlanForm;
 import org.yothub.plans.plan.PlanService;
@@ -20,8 +24,10 @@ import org.yothub.platform.tenancy.TenantScope;
  * Times the Youth Justice Plan PDF of the current year's working plan, rendered from live data
  * (figures assembled from the database, HTML, tagged PDF), in the service's own context
  * (service stopped, same data directory). Each tenant gets a draft plan for the current year
- * if it has none. Two warm-up PDFs, then five timed PDFs of one tenant, then one PDF of every
- * tenant in turn (the plans feature has no batch of its own; this is the harness's loop).
+ * if it has none. Two warm-up PDFs, then five timed PDFs of one tenant, then the product's plan
+ * batch ({@link PlanBatchJob#run}: every tenant's plan rendered and stored on the job's worker
+ * pool, {@code app.plans.batch.threads}), reporting the batch's elapsed seconds from its progress
+ * record and the per-tenant timings it kept.
  * Arguments {@code key=value}: {@code tenant}, {@code batch} (true).
  */
 public final class PlansRun {
@@ -57,24 +63,43 @@ public final class PlansRun {
                 ms[i] = (System.nanoTime() - start) / 1_000_000;
             }
             Arrays.sort(ms);
-            String batchJson = "null";
-            if (batch) {
-                long start = System.nanoTime();
-                long slowest = 0;
-                for (String code : codes) {
-                    long s = System.nanoTime();
-                    UUID id = plan(plans, code, year);
-                    TenantScope.call(code, () -> documents.pdf(id));
-                    slowest = Math.max(slowest, (System.nanoTime() - s) / 1_000_000);
-                }
-                batchJson = String.format(Locale.ROOT, "{\"tenants\":%d,\"seconds\":%.1f,\"slowest_ms\":%d}", codes.size(),
-                        (System.nanoTime() - start) / 1e9, slowest);
-            }
+            String batchJson = batch ? batch(env, ctx, year) : "null";
             env.record("plans", String.format(Locale.ROOT, "{\"tenant\":\"%s\",\"pdf_kb\":%d,\"single_ms_sorted\":\"%s\","
                             + "\"single_median_ms\":%d,\"batch\":%s,\"load\":\"%s\"}", one, bytes / 1024, Arrays.toString(ms),
                     ms[ms.length / 2], batchJson, Files.readString(Path.of("/proc/loadavg")).trim()));
         }
         System.exit(0);
+    }
+
+    /**
+     * Runs the product's plan batch for every tenant, records each tenant's timing (results/plans_tenants.jsonl)
+     * and summarises the batch's progress record.
+     */
+    private static String batch(BenchEnv env, ApplicationContext ctx, int year) {
+        PlanBatchJob job = ctx.getBean(PlanBatchJob.class);
+        PlanBatchStore store = ctx.getBean(PlanBatchStore.class);
+        long start = System.nanoTime();
+        UUID id = job.run(year, null, "bench");
+        double wall = (System.nanoTime() - start) / 1e9;
+        PlanBatchView view = store.find(id).orElseThrow();
+        List<PlanBatchStore.TenantTiming> timings = store.timings(id);
+        long[] ms = timings.stream().mapToLong(PlanBatchStore.TenantTiming::millis).sorted().toArray();
+        PlanBatchStore.TenantTiming slowest = timings.stream()
+                .max(java.util.Comparator.comparingLong(PlanBatchStore.TenantTiming::millis)).orElse(null);
+        env.record("plans_tenants", "{\"batch_id\":\"" + id + "\",\"tenants\":[" + timings.stream()
+                .map(t -> String.format(Locale.ROOT, "{\"tenant\":\"%s\",\"outcome\":\"%s\",\"ms\":%d}", t.tenantCode(),
+                        t.outcome(), t.millis())).collect(Collectors.joining(",")) + "]}");
+        String failures = view.failures().stream().map(f -> "\"" + f.tenantCode() + "\"").collect(Collectors.joining(","));
+        return String.format(Locale.ROOT, "{\"batch_id\":\"%s\",\"status\":\"%s\",\"threads\":%d,\"tenants\":%d,"
+                        + "\"done\":%d,\"failed\":%d,\"failed_tenants\":[%s],\"seconds\":%.1f,\"wall_seconds\":%.1f,"
+                        + "\"tenant_ms_median\":%d,\"tenant_ms_p95\":%d,\"slowest_tenant\":\"%s\",\"slowest_ms\":%d}",
+                id, view.status(), view.threads(), view.totalTenants(), view.done(), view.failed(), failures,
+                view.elapsedSeconds(), wall, percentile(ms, 50), percentile(ms, 95),
+                slowest == null ? "" : slowest.tenantCode(), slowest == null ? 0 : slowest.millis());
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     /** The tenant's plan for {@code year}, created as a draft if it has none. */

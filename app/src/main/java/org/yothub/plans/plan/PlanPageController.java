@@ -29,6 +29,7 @@ import org.yothub.plans.Actor;
 import org.yothub.plans.FormErrors;
 import org.yothub.plans.board.BoardMemberService;
 import org.yothub.plans.document.PlanDocumentService;
+import org.yothub.plans.document.PlanRenditionService;
 import org.yothub.plans.document.PlanTemplates;
 import org.yothub.platform.audit.AuditAction;
 import org.yothub.platform.audit.Audited;
@@ -46,17 +47,19 @@ class PlanPageController {
     private final PlanService plans;
     private final NarrativeService narratives;
     private final PlanDocumentService documents;
+    private final PlanRenditionService renditions;
     private final BoardMemberService board;
     private final PlanTemplates templates;
     private final CurrentTenant currentTenant;
     private final Actor actor;
     private final Validator validator;
 
-    PlanPageController(PlanService plans, NarrativeService narratives, PlanDocumentService documents, BoardMemberService board,
-                       PlanTemplates templates, CurrentTenant currentTenant, Actor actor, Validator validator) {
+    PlanPageController(PlanService plans, NarrativeService narratives, PlanDocumentService documents, PlanRenditionService renditions,
+                       BoardMemberService board, PlanTemplates templates, CurrentTenant currentTenant, Actor actor, Validator validator) {
         this.plans = plans;
         this.narratives = narratives;
         this.documents = documents;
+        this.renditions = renditions;
         this.board = board;
         this.templates = templates;
         this.currentTenant = currentTenant;
@@ -169,6 +172,8 @@ class PlanPageController {
         model.put("errors", errors);
         model.put("canEdit", editor());
         model.put("dateFormat", DATE);
+        renditions.list(plan.id()).stream().findFirst().ifPresent(r -> model.put("renditionDate",
+                r.renderedAt().atZone(java.time.ZoneId.of("Europe/London")).format(DATE)));
         return model;
     }
 

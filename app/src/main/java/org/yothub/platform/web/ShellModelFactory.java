@@ -73,6 +73,9 @@ public class ShellModelFactory {
             if (roles.contains(Roles.OVERSIGHT)) {
                 items.add(item("Oversight report", "/oversight-reports", path));
             }
+            if (roles.contains(Roles.PLATFORM_ADMIN)) {
+                items.add(item("Plan batches", "/admin/plan-batches", path));
+            }
         }
         return items;
     }
