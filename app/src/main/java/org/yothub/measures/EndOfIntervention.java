@@ -34,8 +34,13 @@ public class EndOfIntervention {
 
     /** One result per period, in one pass over the tenant's ended interventions. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
+        return of(ended.count(periods, asOf));
+    }
+
+    /** The results of the periods whose ended interventions are {@code counts} (period id → counts). */
+    static Map<String, Result> of(Map<String, EndedInterventions.Counts> counts) {
         Map<String, Result> out = new LinkedHashMap<>();
-        ended.count(periods, asOf).forEach((id, c) -> out.put(id, new Result(id, c.ended(),
+        counts.forEach((id, c) -> out.put(id, new Result(id, c.ended(),
                 Share.of(c.eteSuitable(), c.ended(), c.eteUnknown()),
                 Share.of(c.accommodationSuitable(), c.ended(), c.accommodationUnknown()))));
         return out;

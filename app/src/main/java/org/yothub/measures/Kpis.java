@@ -43,7 +43,11 @@ public class Kpis {
 
     /** One result per period: the ended interventions and each KPI's own query read once for all periods. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
-        Map<String, EndedInterventions.Counts> counts = ended.count(periods, asOf);
+        return compute(periods, asOf, ended.count(periods, asOf));
+    }
+
+    /** As {@link #compute(List, LocalDate)}, with the ended interventions already counted. */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Map<String, EndedInterventions.Counts> counts) {
         Map<String, List<SubMeasure>> board = boardAttendance(periods, asOf);
         Map<String, List<SubMeasure>> violence = seriousViolence(periods, asOf);
         Map<String, List<SubMeasure>> victims = victims(periods, asOf);

@@ -27,10 +27,12 @@ public class MeasuresService {
     private final VictimEngagement victims;
     private final TenantSettingsService settings;
     private final MeasureCache cache;
+    private final EndedInterventions ended;
 
     MeasuresService(FirstTimeEntrants fte, Reoffending reoffending, Custody custody, Remand remand, Disposals disposals,
                     EndOfIntervention endOfIntervention, Kpis kpis, Disproportionality disproportionality,
-                    VictimEngagement victims, TenantSettingsService settings, MeasureCache cache) {
+                    VictimEngagement victims, TenantSettingsService settings, MeasureCache cache,
+                    EndedInterventions ended) {
         this.fte = fte;
         this.reoffending = reoffending;
         this.custody = custody;
@@ -42,6 +44,7 @@ public class MeasuresService {
         this.victims = victims;
         this.settings = settings;
         this.cache = cache;
+        this.ended = ended;
     }
 
     private Integer population(Period period) {
@@ -132,8 +135,14 @@ public class MeasuresService {
     public int recompute(List<Period> periods, LocalDate asOf) {
         int n = 0;
         for (String measure : MEASURES) {
-            n += recompute(measure, periods, asOf);
+            if (!measure.equals(END_OF_INTERVENTION) && !measure.equals(KPIS)) {
+                n += recompute(measure, periods, asOf);
+            }
         }
+        // the end-of-intervention shares are KPIs 1 and 2: one count of the ended interventions serves both
+        Map<String, EndedInterventions.Counts> counts = ended.count(periods, asOf);
+        n += cache.putAll(END_OF_INTERVENTION, asOf, EndOfIntervention.of(counts));
+        n += cache.putAll(KPIS, asOf, kpis.compute(periods, asOf, counts));
         return n;
     }
 

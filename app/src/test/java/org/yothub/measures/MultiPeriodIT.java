@@ -43,6 +43,8 @@ class MultiPeriodIT {
     Disproportionality disproportionality;
     @Inject
     VictimEngagement victims;
+    @Inject
+    MeasuresService service;
 
     private static List<Period> periods() {
         List<Period> out = new ArrayList<>(Period.parse("FY2025-26-Q4", "period").quartersEndingHere(12));
@@ -78,5 +80,21 @@ class MultiPeriodIT {
         assertSameOneByOne(tenant, ps -> disproportionality.compute(ps, AS_OF,
                 p -> Map.of("White", 9000, "Mixed", 700, "Asian", 1200, "Black", 600, "Other", 500)));
         assertSameOneByOne(tenant, ps -> victims.compute(ps, AS_OF));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRecomputeKeepsWhatEachMeasureAnswersAlone() {
+        List<Period> periods = periods();
+        LocalDate asOf = AS_OF.minusDays(3);
+        int kept = transactions.inNewTransaction("southampton", () -> service.recompute(periods, asOf));
+        assertEquals(periods.size() * MeasuresService.MEASURES.size(), kept);
+        for (Period p : periods) {
+            assertEquals(transactions.inNewTransaction("southampton", () -> kpis.compute(List.of(p), asOf).get(p.id())),
+                    transactions.inNewTransaction("southampton", () -> service.kpis(p, asOf)), p.id());
+            assertEquals(transactions.inNewTransaction("southampton", () -> endOfIntervention.compute(List.of(p), asOf).get(p.id())),
+                    transactions.inNewTransaction("southampton", () -> service.endOfIntervention(p, asOf)), p.id());
+            assertEquals(transactions.inNewTransaction("southampton", () -> reoffending.compute(List.of(p), asOf).get(p.id())),
+                    transactions.inNewTransaction("southampton", () -> service.reoffending(p, asOf)), p.id());
+        }
     }
 }
