@@ -25,15 +25,17 @@ final class DifferencingAudit {
 
     private final AuditProblem problem;
     private final boolean certificates;
+    private final int lpLimit;
     private ExpressionsBasedModel model;
     private Variable[] vars;
     int certified;
     int solved;
     int unproven;
 
-    DifferencingAudit(AuditProblem problem) {
+    DifferencingAudit(AuditProblem problem, int lpLimit) {
         this.problem = problem;
         this.certificates = problem.truthConsistent();
+        this.lpLimit = lpLimit;
     }
 
     /** Whether an attacker can narrow the suppressed {@code cell} below {@value #MIN_WIDTH}. */
@@ -42,14 +44,19 @@ final class DifferencingAudit {
             certified++;
             return false;
         }
-        if (problem.modelOrder.length > LP_LIMIT) {
+        if (problem.modelOrder.length > lpLimit) {
             unproven++;
             return true;
         }
         solved++;
+        return lpWidth(cell) < MIN_WIDTH - EPS;
+    }
+
+    /** The cell's feasible width by LP (0 when the model is infeasible). */
+    double lpWidth(int cell) {
         Double min = solve(cell, false);
         Double max = min == null ? null : solve(cell, true);
-        return min == null || max == null || max - min < MIN_WIDTH - EPS;
+        return min == null || max == null ? 0 : max - min;
     }
 
     private Double solve(int cell, boolean maximise) {

@@ -72,6 +72,12 @@ final class SecondarySuppression {
      */
     static void apply(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> relations,
                       Map<String, Boolean> countDenominator) {
+        apply(published, raw, relations, countDenominator, DifferencingAudit.LP_LIMIT);
+    }
+
+    /** As above, solving the attacker's LP only for problems of at most {@code lpLimit} cells. */
+    static void apply(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> relations,
+                      Map<String, Boolean> countDenominator, int lpLimit) {
         List<List<Relation>> problems = new ArrayList<>();
         List<Integer> layers = new ArrayList<>();
         for (int layer = 0; layer < 2; layer++) {
@@ -93,7 +99,7 @@ final class SecondarySuppression {
         AuditProblem[] solved = new AuditProblem[problems.size()];
         parallel(problems.size(), i -> {
             solved[i] = AuditProblem.of(published, raw, problems.get(i), layers.get(i));
-            outcome[i] = suppress(solved[i]);
+            outcome[i] = suppress(solved[i], lpLimit);
         });
         int[] sums = new int[4];
         for (int i = 0; i < problems.size(); i++) {
@@ -113,10 +119,10 @@ final class SecondarySuppression {
      * repairs each narrowed cell (then closes again) until it is wide or withheld leaves every
      * suppressed cell proven wide.
      */
-    static int[] suppress(AuditProblem p) {
+    static int[] suppress(AuditProblem p, int lpLimit) {
         p.withholdTotalsOfSuppressed();
         p.closure();
-        DifferencingAudit audit = new DifferencingAudit(p);
+        DifferencingAudit audit = new DifferencingAudit(p, lpLimit);
         int repairedCells = 0;
         for (int cell : p.modelOrder) {
             while (p.suppressed(cell) && audit.narrowed(cell)) {
