@@ -2,7 +2,6 @@ package org.yothub.benchmarking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,15 +36,8 @@ final class AuditProblem {
     final int[][] relationsOf;
     /** Cells in the order an attacker's model meets them (members, then total, relation by relation). */
     final int[] modelOrder;
-    /** Row of each cell: every cell of one geography, in {@link Row} order; -1 when absent. */
-    final int[][] rows;
-    final int[] rowOf;
-    final int[] slotOf;
-    final boolean[] tenantRow;
-    /** For each row of a tenant, the rows of the groups it belongs to. */
-    final int[][] groupsOf;
-    /** For each row of a group, the rows of its member tenants. */
-    final int[][] membersOf;
+    /** Each geography's row of cells and which tenants belong to which groups. */
+    final CellRows rows;
 
     private AuditProblem(String[] ids, String[] state, long[] raw, List<SecondarySuppression.Relation> relations, Map<String, Integer> index) {
         this.ids = ids;
@@ -66,8 +58,6 @@ final class AuditProblem {
         for (int i = 0; i < ids.length; i++) {
             of.add(new ArrayList<>());
         }
-        List<Integer> order = new ArrayList<>();
-        boolean[] seen = new boolean[ids.length];
         for (int r = 0; r < n; r++) {
             SecondarySuppression.Relation rel = relations.get(r);
             relTotal[r] = index.get(rel.total());
@@ -77,65 +67,32 @@ final class AuditProblem {
             for (int m : relMembers[r]) {
                 modelled &= state[m] != null;
                 of.get(m).add(r);
+            }
+            of.get(relTotal[r]).add(r);
+            relModelled[r] = modelled;
+        }
+        relationsOf = of.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        modelOrder = modelOrder();
+        rows = new CellRows(ids, relTotal, relMembers);
+    }
+
+    /** Published cells in the order an attacker's model meets them: members, then total, relation by relation. */
+    private int[] modelOrder() {
+        List<Integer> order = new ArrayList<>();
+        boolean[] seen = new boolean[ids.length];
+        for (int r = 0; r < relTotal.length; r++) {
+            for (int m : relMembers[r]) {
                 if (!seen[m] && state[m] != null) {
                     seen[m] = true;
                     order.add(m);
                 }
             }
-            of.get(relTotal[r]).add(r);
             if (!seen[relTotal[r]] && state[relTotal[r]] != null) {
                 seen[relTotal[r]] = true;
                 order.add(relTotal[r]);
             }
-            relModelled[r] = modelled;
         }
-        relationsOf = of.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        modelOrder = order.stream().mapToInt(Integer::intValue).toArray();
-        rowOf = new int[ids.length];
-        slotOf = new int[ids.length];
-        Map<String, Integer> rowIndex = new LinkedHashMap<>();
-        List<int[]> rowList = new ArrayList<>();
-        List<Boolean> tenant = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            String[] p = ids[i].split("\\|", 6);
-            String geography = p[4] + "|" + p[5];
-            Integer row = rowIndex.get(geography);
-            if (row == null) {
-                row = rowList.size();
-                rowIndex.put(geography, row);
-                int[] cells = new int[Row.SLOTS];
-                java.util.Arrays.fill(cells, -1);
-                rowList.add(cells);
-                tenant.add("tenant".equals(p[4]));
-            }
-            rowOf[i] = row;
-            slotOf[i] = Row.slot(p[2], p[3]);
-            rowList.get(row)[slotOf[i]] = i;
-        }
-        rows = rowList.toArray(int[][]::new);
-        tenantRow = new boolean[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            tenantRow[r] = tenant.get(r);
-        }
-        List<java.util.Set<Integer>> groups = new ArrayList<>();
-        List<java.util.Set<Integer>> members = new ArrayList<>();
-        for (int r = 0; r < rows.length; r++) {
-            groups.add(new java.util.TreeSet<>());
-            members.add(new java.util.TreeSet<>());
-        }
-        for (int r = 0; r < n; r++) {
-            int totalRow = rowOf[relTotal[r]];
-            if (!tenantRow[totalRow]) {
-                for (int m : relMembers[r]) {
-                    if (tenantRow[rowOf[m]]) {
-                        groups.get(rowOf[m]).add(totalRow);
-                        members.get(totalRow).add(rowOf[m]);
-                    }
-                }
-            }
-        }
-        groupsOf = groups.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        membersOf = members.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The problem formed by {@code relations} (all of one measure, period and layer). */
@@ -331,26 +288,5 @@ final class AuditProblem {
             case SUPPRESSED -> 7;
             default -> Long.parseLong(state[cell]) + 2;
         };
-    }
-
-    /** The cells of one geography for one measure and period: total, sex, age bands, ethnic groups. */
-    static final class Row {
-        static final int SLOTS = 1 + 2 + 2 + 6;
-        static final int TOTAL = 0;
-        static final int SEX = 1;
-        static final int AGE = 3;
-        static final int ETHNICITY = 5;
-
-        private Row() {
-        }
-
-        static int slot(String breakdown, String value) {
-            return switch (breakdown) {
-                case Breakdown.SEX -> SEX + Breakdown.SEXES.indexOf(value);
-                case Breakdown.AGE -> AGE + Breakdown.AGE_BANDS.indexOf(value);
-                case Breakdown.ETHNICITY -> ETHNICITY + Breakdown.ETHNIC_GROUPS.indexOf(value);
-                default -> TOTAL;
-            };
-        }
     }
 }

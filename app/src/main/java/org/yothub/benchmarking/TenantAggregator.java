@@ -40,7 +40,7 @@ final class TenantAggregator {
     }
 
     Map<CellKey, DisclosureControl.Raw> aggregate(TenantEvents.Snapshot s) {
-        long[][][][] n = new long[CatalogueMeasure.values().length][periods.size()][AuditProblem.Row.SLOTS][2];
+        long[][][][] n = new long[CatalogueMeasure.values().length][periods.size()][CellRows.SLOTS][2];
         for (TenantEvents.Event e : s.firstTimeEntrants()) {
             count(n, CatalogueMeasure.FTE, e, 1, 0);
         }
@@ -59,7 +59,7 @@ final class TenantAggregator {
                 Period p = periods.get(pi);
                 for (String b : Breakdown.ALL) {
                     for (String v : Breakdown.values(b)) {
-                        long[] c = n[m.ordinal()][pi][AuditProblem.Row.slot(b, v)];
+                        long[] c = n[m.ordinal()][pi][CellRows.slot(b, v)];
                         Long denominator = m.populationDenominator() ? population(s, p, b, v) : Long.valueOf(c[1]);
                         out.put(new CellKey(m, b, v, p.id()), new DisclosureControl.Raw(c[0], denominator));
                     }
@@ -98,18 +98,18 @@ final class TenantAggregator {
 
     /** Adds one event to the total and to its sex (when M or F), age-band and ethnic-group cells. */
     private static void add(long[][] row, String sex, String ethnicity, String ageBand, int numerator, int denominator) {
-        inc(row[AuditProblem.Row.TOTAL], numerator, denominator);
+        inc(row[CellRows.TOTAL], numerator, denominator);
         int sexIndex = Breakdown.SEXES.indexOf(sex);
         if (sexIndex >= 0) {
-            inc(row[AuditProblem.Row.SEX + sexIndex], numerator, denominator);
+            inc(row[CellRows.SEX + sexIndex], numerator, denominator);
         }
         int ageIndex = Breakdown.AGE_BANDS.indexOf(ageBand);
         if (ageIndex >= 0) {
-            inc(row[AuditProblem.Row.AGE + ageIndex], numerator, denominator);
+            inc(row[CellRows.AGE + ageIndex], numerator, denominator);
         }
         int ethnicIndex = Breakdown.ETHNIC_GROUPS.indexOf(ethnicity);
         if (ethnicIndex >= 0) {
-            inc(row[AuditProblem.Row.ETHNICITY + ethnicIndex], numerator, denominator);
+            inc(row[CellRows.ETHNICITY + ethnicIndex], numerator, denominator);
         }
     }
 

@@ -19,15 +19,15 @@ final class WidthCertificate {
 
     /** A lower bound of the feasible width of {@code cell} (0 when no move is found). */
     static double width(AuditProblem p, int cell) {
-        int row = p.rowOf[cell];
-        int slot = p.slotOf[cell];
-        if (p.tenantRow[row]) {
+        int row = p.rows.rowOf[cell];
+        int slot = p.rows.slotOf[cell];
+        if (p.rows.tenant[row]) {
             double[] range = range(p, row, slot);
             return finite(range[1] - range[0]);
         }
         double up = 0;
         double down = 0;
-        for (int member : p.membersOf[row]) {
+        for (int member : p.rows.membersOf[row]) {
             double[] range = range(p, member, slot);
             up = Math.max(up, range[1]);
             down = Math.max(down, -range[0]);
@@ -41,30 +41,30 @@ final class WidthCertificate {
 
     /** The smallest and largest move of {@code slot} in tenant row {@code row} (both 0 when it cannot move). */
     static double[] range(AuditProblem p, int row, int slot) {
-        double[] lo = new double[AuditProblem.Row.SLOTS];
-        double[] hi = new double[AuditProblem.Row.SLOTS];
+        double[] lo = new double[CellRows.SLOTS];
+        double[] hi = new double[CellRows.SLOTS];
         java.util.Arrays.fill(lo, -INF);
         java.util.Arrays.fill(hi, INF);
-        if (p.rows[row][slot] < 0) {
+        if (p.rows.cells[row][slot] < 0) {
             return new double[] {0, 0};
         }
-        double sexSlack = box(p, p.rows[row], lo, hi);
-        for (int group : p.groupsOf[row]) {
-            sexSlack = Math.min(sexSlack, box(p, p.rows[group], lo, hi));
+        double sexSlack = box(p, p.rows.cells[row], lo, hi);
+        for (int group : p.rows.groupsOf[row]) {
+            sexSlack = Math.min(sexSlack, box(p, p.rows.cells[group], lo, hi));
         }
         double[] total = totalRange(lo, hi, sexSlack);
         if (total[0] > total[1]) {
             return new double[] {0, 0};
         }
-        if (slot == AuditProblem.Row.TOTAL) {
+        if (slot == CellRows.TOTAL) {
             return total;
         }
-        if (slot < AuditProblem.Row.AGE) {
-            int other = slot == AuditProblem.Row.SEX ? AuditProblem.Row.SEX + 1 : AuditProblem.Row.SEX;
+        if (slot < CellRows.AGE) {
+            int other = slot == CellRows.SEX ? CellRows.SEX + 1 : CellRows.SEX;
             return new double[] {lo[slot], Math.min(hi[slot], total[1] + sexSlack - lo[other])};
         }
-        int first = slot < AuditProblem.Row.ETHNICITY ? AuditProblem.Row.AGE : AuditProblem.Row.ETHNICITY;
-        int last = slot < AuditProblem.Row.ETHNICITY ? AuditProblem.Row.ETHNICITY : AuditProblem.Row.SLOTS;
+        int first = slot < CellRows.ETHNICITY ? CellRows.AGE : CellRows.ETHNICITY;
+        int last = slot < CellRows.ETHNICITY ? CellRows.ETHNICITY : CellRows.SLOTS;
         double othersLo = 0;
         double othersHi = 0;
         for (int s = first; s < last; s++) {
@@ -81,16 +81,16 @@ final class WidthCertificate {
      * values) and returns that row's unknown-sex slack (total minus the sex groups).
      */
     private static double box(AuditProblem p, int[] cells, double[] lo, double[] hi) {
-        for (int s = 0; s < AuditProblem.Row.SLOTS; s++) {
+        for (int s = 0; s < CellRows.SLOTS; s++) {
             int c = cells[s];
             if (c >= 0 && p.state[c] != null) {
                 lo[s] = Math.max(lo[s], p.lower(c) - p.raw[c]);
                 hi[s] = Math.min(hi[s], p.upper(c) - p.raw[c]);
             }
         }
-        int t = cells[AuditProblem.Row.TOTAL];
-        int m = cells[AuditProblem.Row.SEX];
-        int f = cells[AuditProblem.Row.SEX + 1];
+        int t = cells[CellRows.TOTAL];
+        int m = cells[CellRows.SEX];
+        int f = cells[CellRows.SEX + 1];
         if (t < 0 || m < 0 || f < 0) {
             return INF;
         }
@@ -99,17 +99,17 @@ final class WidthCertificate {
 
     /** Moves of the row total that every breakdown can follow. */
     private static double[] totalRange(double[] lo, double[] hi, double sexSlack) {
-        double ageLo = lo[AuditProblem.Row.AGE] + lo[AuditProblem.Row.AGE + 1];
-        double ageHi = hi[AuditProblem.Row.AGE] + hi[AuditProblem.Row.AGE + 1];
+        double ageLo = lo[CellRows.AGE] + lo[CellRows.AGE + 1];
+        double ageHi = hi[CellRows.AGE] + hi[CellRows.AGE + 1];
         double ethLo = 0;
         double ethHi = 0;
-        for (int s = AuditProblem.Row.ETHNICITY; s < AuditProblem.Row.SLOTS; s++) {
+        for (int s = CellRows.ETHNICITY; s < CellRows.SLOTS; s++) {
             ethLo += lo[s];
             ethHi += hi[s];
         }
-        double min = Math.max(Math.max(lo[AuditProblem.Row.TOTAL], ageLo), Math.max(ethLo,
-                lo[AuditProblem.Row.SEX] + lo[AuditProblem.Row.SEX + 1] - sexSlack));
-        double max = Math.min(hi[AuditProblem.Row.TOTAL], Math.min(ageHi, ethHi));
+        double min = Math.max(Math.max(lo[CellRows.TOTAL], ageLo), Math.max(ethLo,
+                lo[CellRows.SEX] + lo[CellRows.SEX + 1] - sexSlack));
+        double max = Math.min(hi[CellRows.TOTAL], Math.min(ageHi, ethHi));
         return new double[] {min, max};
     }
 }

@@ -41,6 +41,7 @@ public final class ReleaseRun {
             args.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         }
         BenchEnv env = new BenchEnv();
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ReleaseJob.class)).setLevel(ch.qos.logback.classic.Level.INFO);
         try (ApplicationContext ctx = env.start(false)) {
             if (!"false".equals(args.get("phases"))) {
                 env.record("release_phases", phases(ctx));
