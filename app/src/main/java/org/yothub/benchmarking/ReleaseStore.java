@@ -80,32 +80,7 @@ public class ReleaseStore {
         List<Cell> sorted = canonicalOrder(cells);
         tx.executeWrite(s -> {
             Connection c = s.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO benchmark_cell (release_id, measure, breakdown, breakdown_value, geography, geography_key, period,
-                      numerator, denominator, value, flag, rank, ranked_of, quartile) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
-                int n = 0;
-                for (Cell cell : sorted) {
-                    ps.setObject(1, id);
-                    ps.setString(2, cell.measure());
-                    ps.setString(3, cell.breakdown());
-                    ps.setString(4, cell.breakdownValue());
-                    ps.setString(5, cell.geography());
-                    ps.setString(6, cell.geographyKey());
-                    ps.setString(7, cell.period());
-                    ps.setString(8, cell.numerator());
-                    ps.setString(9, cell.denominator());
-                    ps.setString(10, cell.value());
-                    ps.setString(11, cell.flag());
-                    ps.setObject(12, cell.rank());
-                    ps.setObject(13, cell.rankedOf());
-                    ps.setObject(14, cell.quartile());
-                    ps.addBatch();
-                    if (++n % 5_000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            CellCopy.write(c, id, sorted);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO benchmark_pseudonym (release_id, tenant_code, pseudonym) VALUES (?,?,?)")) {
                 for (Map.Entry<String, String> e : pseudonyms.entrySet()) {
                     ps.setObject(1, id);
