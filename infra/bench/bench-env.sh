@@ -4,7 +4,13 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export BENCH_HOME="${BENCH_HOME:-/work/bench-data}"
 export YOTHUB_DATA_DIR="${YOTHUB_DATA_DIR:-$BENCH_HOME/pgdata}"
 export YOTHUB_TENANTS_DIR="${YOTHUB_TENANTS_DIR:-$BENCH_HOME/tenants}"
-export BENCH_PORT="${BENCH_PORT:-18080}"
+# The HTTP port of serve.sh follows BENCH_HOME, so services on different datasets do not collide
+# (18080 for the default home; the embedded PostgreSQL always picks a free port itself).
+bench_default_port() {
+  if [[ "$BENCH_HOME" == /work/bench-data ]]; then echo 18080; return; fi
+  echo $(( 18081 + $(printf '%s' "$BENCH_HOME" | cksum | cut -d' ' -f1) % 900 ))
+}
+export BENCH_PORT="${BENCH_PORT:-$(bench_default_port)}"
 export BENCH_URL="${BENCH_URL:-http://127.0.0.1:$BENCH_PORT}"
 export BENCH_PASSWORD="${BENCH_PASSWORD:-bench-password}"
 RESULTS="$BENCH_HOME/results"

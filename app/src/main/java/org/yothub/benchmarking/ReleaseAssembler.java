@@ -27,6 +27,17 @@ final class ReleaseAssembler {
 
     static List<ReleaseStore.Cell> assemble(List<Tenant> tenants, Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant,
                                             Map<String, List<NearestNeighbours.Neighbour>> neighbours) {
+        return assemble(tenants, perTenant, neighbours, SecondarySuppression::apply);
+    }
+
+    /** How secondary suppression is applied to the published cells (the release job uses {@link SecondarySuppression}). */
+    interface Suppression {
+        void apply(Map<String, String[]> published, Map<String, long[]> raw, List<SecondarySuppression.Relation> relations,
+                   Map<String, Boolean> countDenominator);
+    }
+
+    static List<ReleaseStore.Cell> assemble(List<Tenant> tenants, Map<String, Map<CellKey, DisclosureControl.Raw>> perTenant,
+                                            Map<String, List<NearestNeighbours.Neighbour>> neighbours, Suppression suppression) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (Tenant t : tenants) {
             List<String> family = new ArrayList<>(List.of(t.getCode()));
@@ -64,7 +75,7 @@ final class ReleaseAssembler {
             countDenominator.put(m.key(), !m.populationDenominator());
         }
         List<ReleaseStore.Cell> all = new ArrayList<>();
-        SecondarySuppression.apply(published, raw, SecondarySuppression.relations(toCells(published, keyOf), groups), countDenominator);
+        suppression.apply(published, raw, SecondarySuppression.relations(toCells(published, keyOf), groups), countDenominator);
         Map<CellKey, List<ReleaseStore.Cell>> tenantCellsByKey = new LinkedHashMap<>();
         for (ReleaseStore.Cell c : toCells(published, keyOf)) {
             if (c.geography().equals("tenant")) {

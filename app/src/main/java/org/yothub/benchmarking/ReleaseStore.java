@@ -77,35 +77,10 @@ public class ReleaseStore {
 
     void complete(UUID id, List<Cell> cells, Map<String, String> pseudonyms, int tenantCount,
                   Map<String, List<NearestNeighbours.Neighbour>> neighbours) {
-        List<Cell> sorted = cells.stream().sorted(Comparator.comparing(Cell::canonical)).toList();
+        List<Cell> sorted = canonicalOrder(cells);
         tx.executeWrite(s -> {
             Connection c = s.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO benchmark_cell (release_id, measure, breakdown, breakdown_value, geography, geography_key, period,
-                      numerator, denominator, value, flag, rank, ranked_of, quartile) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
-                int n = 0;
-                for (Cell cell : sorted) {
-                    ps.setObject(1, id);
-                    ps.setString(2, cell.measure());
-                    ps.setString(3, cell.breakdown());
-                    ps.setString(4, cell.breakdownValue());
-                    ps.setString(5, cell.geography());
-                    ps.setString(6, cell.geographyKey());
-                    ps.setString(7, cell.period());
-                    ps.setString(8, cell.numerator());
-                    ps.setString(9, cell.denominator());
-                    ps.setString(10, cell.value());
-                    ps.setString(11, cell.flag());
-                    ps.setObject(12, cell.rank());
-                    ps.setObject(13, cell.rankedOf());
-                    ps.setObject(14, cell.quartile());
-                    ps.addBatch();
-                    if (++n % 5_000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            CellCopy.write(c, id, sorted);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO benchmark_pseudonym (release_id, tenant_code, pseudonym) VALUES (?,?,?)")) {
                 for (Map.Entry<String, String> e : pseudonyms.entrySet()) {
                     ps.setObject(1, id);
@@ -146,6 +121,22 @@ public class ReleaseStore {
             }
             return null;
         });
+    }
+
+    /** The cells sorted by their canonical form (each form computed once). */
+    static List<Cell> canonicalOrder(List<Cell> cells) {
+        String[] keys = new String[cells.size()];
+        Integer[] order = new Integer[cells.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = cells.get(i).canonical();
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(i -> keys[i]));
+        List<Cell> out = new ArrayList<>(keys.length);
+        for (Integer i : order) {
+            out.add(cells.get(i));
+        }
+        return out;
     }
 
     /** SHA-256 over the sorted canonical cells: identical input gives an identical hash. */
@@ -232,8 +223,7 @@ public class ReleaseStore {
         query("""
                 SELECT measure, breakdown, breakdown_value, geography, geography_key, period, numerator, denominator, value, flag,
                   rank, ranked_of, quartile FROM benchmark_cell WHERE release_id = ?""", rs -> out.add(cell(rs)), release);
-        out.sort(Comparator.comparing(Cell::canonical));
-        return out;
+        return canonicalOrder(out);
     }
 
     private static Cell cell(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package org.yothub.benchmarking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,133 +60,111 @@ final class SecondarySuppression {
         return out;
     }
 
+    /** Cells withheld by repairs after the LP audit in the last run (the structural rules leave it little to do). */
+    static volatile int repairs;
+    /** Audit decisions of the last run: cells proven wide by certificate, by LP, and left unproven (repaired). */
+    static volatile int[] decisions = new int[3];
+
     /**
-     * @param published cell id → [numerator, denominator, value] strings, updated in place
+     * @param published cell id → [numerator, denominator, value, flag] strings, updated in place
      * @param raw cell id → [numerator, denominator] unrounded (denominator -1 when none)
      * @param countDenominator whether a measure's denominator counts children
      */
-    /** Cells withheld by the LP audit in the last run (the structural rules should leave it little to do). */
-    static int repairs;
-
     static void apply(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> relations,
                       Map<String, Boolean> countDenominator) {
-        repairs = 0;
+        apply(published, raw, relations, countDenominator, DifferencingAudit.LP_LIMIT);
+    }
+
+    /** As above, solving the attacker's LP only for problems of at most {@code lpLimit} cells. */
+    static void apply(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> relations,
+                      Map<String, Boolean> countDenominator, int lpLimit) {
+        List<List<Relation>> problems = new ArrayList<>();
+        List<Integer> layers = new ArrayList<>();
         for (int layer = 0; layer < 2; layer++) {
             final int l = layer;
-            List<Relation> active = relations.stream().filter(r -> published.containsKey(r.total())
-                    && published.get(r.total())[l] != null
-                    && (l == 0 || countDenominator.getOrDefault(r.total().split("\\|")[0], false))).toList();
-            for (Relation r : active) {
-                if (r.members().stream().anyMatch(m -> is(published, m, l, DisclosureControl.SUPPRESSED))) {
-                    published.get(r.total())[l] = WITHHELD;
+            Map<String, List<Relation>> byProblem = new LinkedHashMap<>();
+            for (Relation r : relations) {
+                String[] total = published.get(r.total());
+                if (total != null && total[l] != null && (l == 0 || countDenominator.getOrDefault(r.total().split("\\|", 2)[0], false))) {
+                    byProblem.computeIfAbsent(r.total().substring(0, r.total().indexOf('|', r.total().indexOf('|') + 1)),
+                            k -> new ArrayList<>()).add(r);
                 }
             }
-            closure(published, raw, active, l);
-            repairs += auditAndRepair(published, raw, active, l);
+            for (List<Relation> problem : byProblem.values()) {
+                problems.add(problem);
+                layers.add(l);
+            }
         }
+        int[][] outcome = new int[problems.size()][];
+        AuditProblem[] solved = new AuditProblem[problems.size()];
+        parallel(problems.size(), i -> {
+            solved[i] = AuditProblem.of(published, raw, problems.get(i), layers.get(i));
+            outcome[i] = suppress(solved[i], lpLimit);
+        });
+        int[] sums = new int[4];
+        for (int i = 0; i < problems.size(); i++) {
+            solved[i].writeBack(published, layers.get(i));
+            for (int k = 0; k < sums.length; k++) {
+                sums[k] += outcome[i][k];
+            }
+        }
+        repairs = sums[0];
+        decisions = new int[] {sums[1], sums[2], sums[3]};
     }
 
-    /** Withholds complements until every suppressed count keeps an interval of at least 5 (LP audit). */
-    private static int auditAndRepair(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> active, int l) {
+    /**
+     * Applies the rules to one problem: totals of suppressed members withheld, the closure, then
+     * the differencing audit, cell by cell in the attacker's model order. Withholding only widens
+     * what an attacker must allow, so a cell once proven wide stays wide, and one pass that
+     * repairs each narrowed cell (then closes again) until it is wide or withheld leaves every
+     * suppressed cell proven wide.
+     */
+    static int[] suppress(AuditProblem p, int lpLimit) {
+        p.withholdTotalsOfSuppressed();
+        p.closure();
+        DifferencingAudit audit = new DifferencingAudit(p, lpLimit);
         int repairedCells = 0;
-        Map<String, List<Relation>> byProblem = new java.util.LinkedHashMap<>();
-        for (Relation r : active) {
-            String[] parts = r.total().split("\\|");
-            byProblem.computeIfAbsent(parts[0] + "|" + parts[1], k -> new ArrayList<>()).add(r);
-        }
-        for (List<Relation> problem : byProblem.values()) {
-            boolean anySuppressed = problem.stream().anyMatch(r -> r.members().stream()
-                    .anyMatch(m -> is(published, m, l, DisclosureControl.SUPPRESSED)));
-            for (int round = 0; anySuppressed && round < 200; round++) {
-                List<String> narrowed = DifferencingAudit.narrowed(published, problem, l);
-                if (narrowed.isEmpty()) {
-                    break;
-                }
-                boolean repaired = false;
-                for (Relation r : problem) {
-                    if (r.members().contains(narrowed.get(0)) || r.total().equals(narrowed.get(0))) {
-                        String target = largestVisible(published, raw, r, l);
-                        if (target != null) {
-                            published.get(target)[l] = WITHHELD;
-                            repaired = true;
-                        }
-                    }
-                }
-                if (!repaired) {
-                    published.get(narrowed.get(0))[l] = WITHHELD;
-                }
+        for (int cell : p.modelOrder) {
+            while (p.suppressed(cell) && audit.narrowed(cell)) {
+                p.repair(cell);
                 repairedCells++;
-                closure(published, raw, problem, l);
+                p.closure();
             }
         }
-        return repairedCells;
+        return new int[] {repairedCells, audit.certified, audit.solved, audit.unproven};
     }
 
-    private static String largestVisible(Map<String, String[]> published, Map<String, long[]> raw, Relation r, int l) {
-        String best = null;
-        long bestValue = -1;
-        for (String m : r.members()) {
-            if (published.containsKey(m) && !hidden(published, m, l) && !"0".equals(published.get(m)[l]) && raw.get(m)[l] > bestValue) {
-                best = m;
-                bestValue = raw.get(m)[l];
+    /** Runs {@code n} independent tasks on the available processors; results do not depend on the order. */
+    private static void parallel(int n, java.util.function.IntConsumer task) {
+        int threads = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));
+        if (threads == 1) {
+            for (int i = 0; i < n; i++) {
+                task.accept(i);
             }
+            return;
         }
-        if (best == null && published.containsKey(r.total()) && !hidden(published, r.total(), l)
-                && !"0".equals(published.get(r.total())[l])) {
-            best = r.total();
-        }
-        return best;
-    }
-
-    /** No relation may keep exactly one hidden cell. */
-    private static void closure(Map<String, String[]> published, Map<String, long[]> raw, List<Relation> active, int l) {
-        {
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (Relation r : active) {
-                    int hidden = hidden(published, r.total(), l) ? 1 : 0;
-                    String best = null;
-                    long bestValue = -1;
-                    for (String m : r.members()) {
-                        if (hidden(published, m, l)) {
-                            hidden++;
-                        } else if (published.containsKey(m) && !"0".equals(published.get(m)[l]) && raw.get(m)[l] > bestValue) {
-                            best = m;
-                            bestValue = raw.get(m)[l];
-                        }
-                    }
-                    boolean totalHiddenAlone = hidden(published, r.total(), l) && hidden == 1;
-                    if (totalHiddenAlone && best != null) {
-                        published.get(best)[l] = WITHHELD;
-                        changed = true;
-                        continue;
-                    }
-                    if (hidden == 1) {
-                        String target = best != null ? best : r.total();
-                        if (!hidden(published, target, l)) {
-                            published.get(target)[l] = WITHHELD;
-                            changed = true;
-                        }
-                    }
-                }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "benchmark-suppression");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                final int index = i;
+                futures.add(pool.submit(() -> task.accept(index)));
             }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Secondary suppression interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Secondary suppression failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private static boolean is(Map<String, String[]> published, String id, int layer, String marker) {
-        String[] p = published.get(id);
-        return p != null && marker.equals(p[layer]);
-    }
-
-    private static boolean hidden(Map<String, String[]> published, String id, int layer) {
-        return is(published, id, layer, DisclosureControl.SUPPRESSED) || is(published, id, layer, WITHHELD);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> out = new ArrayList<>(rest.size() + 1);
-        out.add(first);
-        out.addAll(rest);
-        return out;
-    }
 }

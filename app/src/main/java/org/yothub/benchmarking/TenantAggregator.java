@@ -16,25 +16,31 @@ import org.yothub.measures.Period;
  */
 final class TenantAggregator {
     private final List<Period> periods;
-    private final Map<String, List<Period>> containing = new HashMap<>();
+    /** Month (year * 12 + month - 1) → indexes of the periods containing that month's quarter. */
+    private final Map<Integer, int[]> containing = new HashMap<>();
 
     TenantAggregator(List<Period> periods) {
         this.periods = periods;
-        for (Period p : periods) {
-            LocalDate d = p.start();
-            while (!d.isAfter(p.end())) {
-                containing.computeIfAbsent(Period.quarterOf(d).id(), k -> new ArrayList<>()).add(p);
-                d = Period.quarterOf(d).end().plusDays(1);
+        Map<Integer, List<Integer>> byMonth = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Period p = periods.get(i);
+            for (LocalDate d = p.start().withDayOfMonth(1); !d.isAfter(p.end()); d = d.plusMonths(1)) {
+                byMonth.computeIfAbsent(month(d), k -> new ArrayList<>()).add(i);
             }
         }
+        byMonth.forEach((k, v) -> containing.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    List<Period> periodsOf(LocalDate date) {
-        return containing.getOrDefault(Period.quarterOf(date).id(), List.of());
+    private static int month(LocalDate d) {
+        return d.getYear() * 12 + d.getMonthValue() - 1;
+    }
+
+    private int[] indexesOf(LocalDate date) {
+        return containing.getOrDefault(month(date), new int[0]);
     }
 
     Map<CellKey, DisclosureControl.Raw> aggregate(TenantEvents.Snapshot s) {
-        Map<CellKey, long[]> n = new HashMap<>();
+        long[][][][] n = new long[CatalogueMeasure.values().length][periods.size()][CellRows.SLOTS][2];
         for (TenantEvents.Event e : s.firstTimeEntrants()) {
             count(n, CatalogueMeasure.FTE, e, 1, 0);
         }
@@ -49,13 +55,13 @@ final class TenantAggregator {
         reoffending(n, s);
         Map<CellKey, DisclosureControl.Raw> out = new HashMap<>();
         for (CatalogueMeasure m : CatalogueMeasure.values()) {
-            for (Period p : periods) {
+            for (int pi = 0; pi < periods.size(); pi++) {
+                Period p = periods.get(pi);
                 for (String b : Breakdown.ALL) {
                     for (String v : Breakdown.values(b)) {
-                        CellKey key = new CellKey(m, b, v, p.id());
-                        long[] c = n.getOrDefault(key, new long[2]);
+                        long[] c = n[m.ordinal()][pi][CellRows.slot(b, v)];
                         Long denominator = m.populationDenominator() ? population(s, p, b, v) : Long.valueOf(c[1]);
-                        out.put(key, new DisclosureControl.Raw(c[0], denominator));
+                        out.put(new CellKey(m, b, v, p.id()), new DisclosureControl.Raw(c[0], denominator));
                     }
                 }
             }
@@ -64,44 +70,50 @@ final class TenantAggregator {
     }
 
     /** Index events: cohort = first index event per child in each period; reoffences per §4a. */
-    private void reoffending(Map<CellKey, long[]> n, TenantEvents.Snapshot s) {
-        Map<String, UUID> lastChildInPeriod = new HashMap<>();
+    private void reoffending(long[][][][] n, TenantEvents.Snapshot s) {
+        UUID[] lastChildInPeriod = new UUID[periods.size()];
         for (TenantEvents.IndexEvent ix : s.indexEvents()) {
             LocalDate twelve = ix.date().plusMonths(12);
             LocalDate eighteen = ix.date().plusMonths(18);
             Boolean reoffended = null;
-            for (Period p : periodsOf(ix.date())) {
-                if (ix.child().equals(lastChildInPeriod.get(p.id()))) {
+            for (int p : indexesOf(ix.date())) {
+                if (ix.child().equals(lastChildInPeriod[p])) {
                     continue;
                 }
-                lastChildInPeriod.put(p.id(), ix.child());
+                lastChildInPeriod[p] = ix.child();
                 if (reoffended == null) {
                     reoffended = s.provenOffences().getOrDefault(ix.child(), List.of()).stream().anyMatch(o ->
                             o.offenceDate().isAfter(ix.date()) && !o.offenceDate().isAfter(twelve) && !o.provenDate().isAfter(eighteen));
                 }
-                add(n, CatalogueMeasure.REOFFENDING, p, ix.sex(), ix.ethnicity(), ix.ageBand(), reoffended ? 1 : 0, 1);
+                add(n[CatalogueMeasure.REOFFENDING.ordinal()][p], ix.sex(), ix.ethnicity(), ix.ageBand(), reoffended ? 1 : 0, 1);
             }
         }
     }
 
-    private void count(Map<CellKey, long[]> n, CatalogueMeasure m, TenantEvents.Event e, int numerator, int denominator) {
-        for (Period p : periodsOf(e.date())) {
-            add(n, m, p, e.sex(), e.ethnicity(), e.ageBand(), numerator, denominator);
+    private void count(long[][][][] n, CatalogueMeasure m, TenantEvents.Event e, int numerator, int denominator) {
+        for (int p : indexesOf(e.date())) {
+            add(n[m.ordinal()][p], e.sex(), e.ethnicity(), e.ageBand(), numerator, denominator);
         }
     }
 
-    private static void add(Map<CellKey, long[]> n, CatalogueMeasure m, Period p, String sex, String ethnicity, String ageBand,
-                            int numerator, int denominator) {
-        inc(n, new CellKey(m, Breakdown.NONE, "all", p.id()), numerator, denominator);
-        if (Breakdown.SEXES.contains(sex)) {
-            inc(n, new CellKey(m, Breakdown.SEX, sex, p.id()), numerator, denominator);
+    /** Adds one event to the total and to its sex (when M or F), age-band and ethnic-group cells. */
+    private static void add(long[][] row, String sex, String ethnicity, String ageBand, int numerator, int denominator) {
+        inc(row[CellRows.TOTAL], numerator, denominator);
+        int sexIndex = Breakdown.SEXES.indexOf(sex);
+        if (sexIndex >= 0) {
+            inc(row[CellRows.SEX + sexIndex], numerator, denominator);
         }
-        inc(n, new CellKey(m, Breakdown.AGE, ageBand, p.id()), numerator, denominator);
-        inc(n, new CellKey(m, Breakdown.ETHNICITY, ethnicity, p.id()), numerator, denominator);
+        int ageIndex = Breakdown.AGE_BANDS.indexOf(ageBand);
+        if (ageIndex >= 0) {
+            inc(row[CellRows.AGE + ageIndex], numerator, denominator);
+        }
+        int ethnicIndex = Breakdown.ETHNIC_GROUPS.indexOf(ethnicity);
+        if (ethnicIndex >= 0) {
+            inc(row[CellRows.ETHNICITY + ethnicIndex], numerator, denominator);
+        }
     }
 
-    private static void inc(Map<CellKey, long[]> n, CellKey key, int numerator, int denominator) {
-        long[] c = n.computeIfAbsent(key, k -> new long[2]);
+    private static void inc(long[] c, int numerator, int denominator) {
         c[0] += numerator;
         c[1] += denominator;
     }

@@ -45,7 +45,7 @@ class AttackerTest {
         assertTrue(checked > 0, "the generated release has suppressed cells to attack");
     }
 
-    private static Map<String, List<String>> groups(List<Tenant> tenants) {
+    static Map<String, List<String>> groups(List<Tenant> tenants) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (Tenant t : tenants) {
             List<String> family = new ArrayList<>(List.of(t.getCode()));
@@ -58,7 +58,7 @@ class AttackerTest {
     }
 
     /** Returns the number of suppressed cells attacked. */
-    private static int attack(List<ReleaseStore.Cell> problem, Map<String, List<String>> groups, boolean denominators) {
+    static int attack(List<ReleaseStore.Cell> problem, Map<String, List<String>> groups, boolean denominators) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<String, Variable> vars = new HashMap<>();
         List<String> suppressed = new ArrayList<>();

@@ -26,8 +26,8 @@ import org.yothub.platform.tenancy.TenantScope;
  * Times a benchmark release over the bench dataset (service stopped, same data directory).
  * First where the time goes, phase by phase, with the release job's own parts: reading each
  * tenant's events, aggregating them to cells, nearest neighbours, building the published cells
- * and their additive relations, and single rounds of the LP differencing audit on the first
- * problems (measure x period) that contain suppressed cells, with their size. Then
+ * and their additive relations, then secondary suppression with the differencing audit over
+ * every problem (how many cells it proved wide by certificate or LP, how many it repaired). Then
  * {@link ReleaseJob#run} itself, stopped after {@code minutes} (default 15) if unfinished.
  * Arguments {@code key=value}: {@code minutes}, {@code phases} (true).
  */
@@ -41,6 +41,7 @@ public final class ReleaseRun {
             args.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         }
         BenchEnv env = new BenchEnv();
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ReleaseJob.class)).setLevel(ch.qos.logback.classic.Level.INFO);
         try (ApplicationContext ctx = env.start(false)) {
             if (!"false".equals(args.get("phases"))) {
                 env.record("release_phases", phases(ctx));
@@ -98,48 +99,31 @@ public final class ReleaseRun {
         long n3 = System.nanoTime();
         return String.format(Locale.ROOT, "{\"tenants\":%d,\"periods\":%d,\"load_events_s\":%.1f,\"aggregate_s\":%.1f,"
                         + "\"neighbours_s\":%.2f,\"cells\":%d,\"publish_cells_s\":%.1f,\"relations\":%d,\"relations_s\":%.1f,"
-                        + "\"lp_audit\":%s}", all.size(), periods.size(), load / 1e9, aggregate / 1e9, (n1 - n0) / 1e9,
-                p.cells().size(), (n2 - n1) / 1e9, relations.size(), (n3 - n2) / 1e9, lpRounds(p.published(), relations));
+                        + "\"suppression\":%s}", all.size(), periods.size(), load / 1e9, aggregate / 1e9, (n1 - n0) / 1e9,
+                p.cells().size(), (n2 - n1) / 1e9, relations.size(), (n3 - n2) / 1e9, audit(p, relations));
     }
 
-    /** One LP audit round on each of the first three numerator problems that contain a suppressed cell. */
-    private static String lpRounds(Map<String, String[]> published, List<SecondarySuppression.Relation> relations) {
-        Map<String, List<SecondarySuppression.Relation>> byProblem = new LinkedHashMap<>();
-        for (SecondarySuppression.Relation r : relations) {
-            if (published.containsKey(r.total()) && published.get(r.total())[0] != null) {
-                String[] parts = r.total().split("\\|");
-                byProblem.computeIfAbsent(parts[0] + "|" + parts[1], k -> new ArrayList<>()).add(r);
-            }
+    /** Secondary suppression with the differencing audit over every problem (measure x period x layer). */
+    private static String audit(Published p, List<SecondarySuppression.Relation> relations) {
+        Map<String, Boolean> countDenominator = new HashMap<>();
+        for (CatalogueMeasure m : CatalogueMeasure.values()) {
+            countDenominator.put(m.key(), !m.populationDenominator());
         }
-        List<String> out = new ArrayList<>();
-        int withSuppressed = 0;
-        long suppressedTotal = 0;
-        for (Map.Entry<String, List<SecondarySuppression.Relation>> e : byProblem.entrySet()) {
-            TreeSet<String> cells = new TreeSet<>();
-            e.getValue().forEach(r -> {
-                cells.add(r.total());
-                cells.addAll(r.members());
-            });
-            long suppressed = cells.stream().filter(c -> published.containsKey(c)
-                    && DisclosureControl.SUPPRESSED.equals(published.get(c)[0])).count();
-            if (suppressed == 0) {
-                continue;
-            }
-            withSuppressed++;
-            suppressedTotal += suppressed;
-            if (out.size() < 3) {
-                long start = System.nanoTime();
-                int narrowed = DifferencingAudit.narrowed(published, e.getValue(), 0).size();
-                out.add(String.format(Locale.ROOT, "{\"problem\":\"%s\",\"relations\":%d,\"cells\":%d,\"suppressed\":%d,"
-                                + "\"lp_solves\":%d,\"narrowed\":%d,\"one_round_s\":%.1f}", e.getKey(), e.getValue().size(),
-                        cells.size(), suppressed, 2 * suppressed, narrowed, (System.nanoTime() - start) / 1e9));
-            }
-        }
-        return String.format(Locale.ROOT, "{\"problems\":%d,\"problems_with_suppressed\":%d,\"suppressed_cells\":%d,\"rounds\":[%s]}",
-                byProblem.size(), withSuppressed, suppressedTotal, String.join(",", out));
+        long suppressed = p.published().values().stream().filter(v -> DisclosureControl.SUPPRESSED.equals(v[0])
+                || DisclosureControl.SUPPRESSED.equals(v[1])).count();
+        long start = System.nanoTime();
+        SecondarySuppression.apply(p.published(), p.raw(), relations, countDenominator);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long withheld = p.published().values().stream().filter(v -> SecondarySuppression.WITHHELD.equals(v[0])
+                || SecondarySuppression.WITHHELD.equals(v[1])).count();
+        int[] d = SecondarySuppression.decisions;
+        return String.format(Locale.ROOT, "{\"cells_with_suppressed\":%d,\"cells_withheld\":%d,\"repairs\":%d,"
+                + "\"proven_by_certificate\":%d,\"proven_by_lp\":%d,\"unproven_repaired\":%d,\"seconds\":%.1f}",
+                suppressed, withheld, SecondarySuppression.repairs, d[0], d[1], d[2], seconds);
     }
 
-    private record Published(Map<String, String[]> published, List<ReleaseStore.Cell> cells, Map<String, List<String>> groups) {
+    private record Published(Map<String, String[]> published, Map<String, long[]> raw, List<ReleaseStore.Cell> cells,
+                             Map<String, List<String>> groups) {
     }
 
     /** The published cells and groups exactly as {@link ReleaseAssembler} forms them, before secondary suppression. */
@@ -159,11 +143,12 @@ public final class ReleaseRun {
             groups.computeIfAbsent("national|" + ReleaseAssembler.NATIONAL, k -> new ArrayList<>()).add(t.getCode());
         }
         Map<String, String[]> published = new LinkedHashMap<>();
+        Map<String, long[]> raw = new HashMap<>();
         List<ReleaseStore.Cell> cells = new ArrayList<>();
         TreeSet<CellKey> keys = new TreeSet<>();
         perTenant.values().forEach(m -> keys.addAll(m.keySet()));
         for (CellKey key : keys) {
-            perTenant.forEach((code, m) -> put(published, cells, key, "tenant", code, m.get(key), !Breakdown.NONE.equals(key.breakdown())));
+            perTenant.forEach((code, m) -> put(published, raw, cells, key, "tenant", code, m.get(key), !Breakdown.NONE.equals(key.breakdown())));
             groups.forEach((g, members) -> {
                 long num = 0;
                 Long den = 0L;
@@ -173,17 +158,18 @@ public final class ReleaseRun {
                     den = den == null || r.denominator() == null ? null : den + r.denominator();
                 }
                 String[] parts = g.split("\\|", 2);
-                put(published, cells, key, parts[0], parts[1], new DisclosureControl.Raw(num, den), false);
+                put(published, raw, cells, key, parts[0], parts[1], new DisclosureControl.Raw(num, den), false);
             });
         }
-        return new Published(published, cells, groups);
+        return new Published(published, raw, cells, groups);
     }
 
-    private static void put(Map<String, String[]> published, List<ReleaseStore.Cell> cells, CellKey key, String geography,
+    private static void put(Map<String, String[]> published, Map<String, long[]> raw, List<ReleaseStore.Cell> cells, CellKey key, String geography,
                             String geographyKey, DisclosureControl.Raw r, boolean subgroup) {
         DisclosureControl.Published p = DisclosureControl.apply(key.measure(), r, subgroup);
         String id = SecondarySuppression.id(key.measure().key(), key.period(), key.breakdown(), key.breakdownValue(), geography, geographyKey);
         published.put(id, new String[] {p.numerator(), p.denominator(), p.value(), p.flag()});
+        raw.put(id, new long[] {r.numerator(), r.denominator() == null ? -1 : r.denominator()});
         cells.add(new ReleaseStore.Cell(key.measure().key(), key.breakdown(), key.breakdownValue(), geography, geographyKey,
                 key.period(), p.numerator(), p.denominator(), p.value(), p.flag(), null, null, null));
     }
