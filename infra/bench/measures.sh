@@ -4,5 +4,5 @@
 # outcomes, and one tenant's quarter after a change. In-process: the service must be stopped.
 source "$(dirname "$0")/bench-env.sh"
 bench_require_service stopped
-bench_java org.yothub.bench.MeasuresRun -- tenant="$(bench_tenant)" quarters=20 threads="${BENCH_MEASURES_THREADS:-2}" 2>&1 \
+bench_java org.yothub.bench.MeasuresRun -- tenant="$(bench_tenant)" quarters=20 threads="${BENCH_MEASURES_THREADS:-2}" split="${BENCH_MEASURES_SPLIT:-false}" 2>&1 \
   | grep --line-buffered -E '^\[(bench|measures)\]|Exception|Caused'
