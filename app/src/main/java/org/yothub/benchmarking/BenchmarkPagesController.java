@@ -59,7 +59,8 @@ class BenchmarkPagesController {
         CatalogueMeasure m = BenchmarkQuery.measure(measure);
         String p = BenchmarkQuery.period(period, release);
         String b = BenchmarkQuery.breakdown(breakdown);
-        List<BenchmarkViews.Row> rows = views.rows(release.id(), BenchmarkViews.Viewer.of(auth), m, p, b);
+        BenchmarkViews.Viewer viewer = BenchmarkViews.Viewer.of(auth);
+        List<BenchmarkViews.Row> rows = views.rows(release.id(), viewer, m, p, b);
         model.put("release", release);
         model.put("measure", m);
         model.put("measures", CatalogueMeasure.values());
@@ -69,7 +70,7 @@ class BenchmarkPagesController {
         model.put("breakdowns", Breakdown.ALL);
         model.put("rows", rows);
         model.put("oversight", auth.getRoles().contains(Roles.OVERSIGHT));
-        model.put("chart", Breakdown.NONE.equals(b) ? RankingChart.svg("ranking", m.label() + ", " + p, rows) : "");
+        model.put("chart", Breakdown.NONE.equals(b) ? views.rankingChart(release.id(), viewer, m, p) : "");
         return model;
     }
 

@@ -1,5 +1,7 @@
 package org.yothub.benchmarking;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -23,11 +25,16 @@ import org.yothub.platform.web.NotFoundException;
 public class BenchmarkViews {
     private final ReleaseStore store;
     private final TenantDirectory tenants;
+    /** A complete release never changes: what a kind of viewer sees of it is kept (rows and chart). */
+    private final Cache<ViewKey, List<Row>> rowsSeen = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<ViewKey, String> chartsSeen = Caffeine.newBuilder().maximumSize(2_000).build();
 
     BenchmarkViews(ReleaseStore store, TenantDirectory tenants) {
         this.store = store;
         this.tenants = tenants;
     }
+
+    private record ViewKey(UUID releaseId, Viewer viewer, CatalogueMeasure measure, String period, String breakdown) { }
 
     /** A row as shown to the viewer. {@code label} is a name or a pseudonym. */
     @Serdeable
@@ -51,7 +58,19 @@ public class BenchmarkViews {
         return store.latestComplete();
     }
 
+    /** The rows of a complete release as {@code viewer} may see them (kept once read). */
     public List<Row> rows(UUID releaseId, Viewer viewer, CatalogueMeasure measure, String period, String breakdown) {
+        return rowsSeen.get(new ViewKey(releaseId, viewer, measure, period, breakdown),
+                k -> List.copyOf(read(releaseId, viewer, measure, period, breakdown)));
+    }
+
+    /** The ranking chart (SVG) of those rows (kept once drawn). */
+    public String rankingChart(UUID releaseId, Viewer viewer, CatalogueMeasure measure, String period) {
+        return chartsSeen.get(new ViewKey(releaseId, viewer, measure, period, Breakdown.NONE),
+                k -> RankingChart.svg("ranking", measure.label() + ", " + period, rows(releaseId, viewer, measure, period, Breakdown.NONE)));
+    }
+
+    private List<Row> read(UUID releaseId, Viewer viewer, CatalogueMeasure measure, String period, String breakdown) {
         Map<String, String> pseudonyms = store.pseudonyms(releaseId);
         String own = viewer.staffTenant() != null ? viewer.staffTenant() : viewer.homeTenant();
         List<Row> out = new ArrayList<>();
