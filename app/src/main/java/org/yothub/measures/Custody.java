@@ -23,7 +23,7 @@ public class Custody {
             SELECT p.id AS period_id, o.child_id, o.outcome_date, bool_or(oc.custodial) AS custodial
             FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.court
             JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
-            WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
+            WHERE o.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
             GROUP BY p.id, o.child_id, o.outcome_date
             """;
     private final MeasureSql sql;

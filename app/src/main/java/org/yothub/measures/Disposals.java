@@ -39,7 +39,7 @@ public class Disposals {
                   count(DISTINCT (o.child_id, o.outcome_date)), count(DISTINCT o.child_id)
                 FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.outcome_group IS NOT NULL
                 JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
-                WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
+                WHERE o.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
                 GROUP BY GROUPING SETS ((p.id, oc.outcome_group), (p.id))
                 """, rs -> rs.getBoolean(3) ? children.put(rs.getString(1), rs.getLong(5))
                 : byPeriod.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), new long[] {rs.getLong(4), rs.getLong(5)}),

@@ -42,7 +42,8 @@ public class Disproportionality {
                 WITH i AS MATERIALIZED (
                   SELECT i.child_id, i.start_date, i.end_date, c.ethnicity
                   FROM intervention i JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
-                  WHERE i.tenant_id = :tenant AND i.start_date <= ?)
+                  WHERE i.tenant_id = :tenant AND i.start_date <= ? AND i.start_date <= :to
+                    AND (i.end_date IS NULL OR i.end_date >= :from))
                 SELECT p.id, i.ethnicity, count(DISTINCT i.child_id) FROM i
                 JOIN :periods p ON i.start_date <= p.end_date AND (i.end_date IS NULL OR i.end_date >= p.start_date)
                 GROUP BY p.id, i.ethnicity

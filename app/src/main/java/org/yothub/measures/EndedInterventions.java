@@ -60,7 +60,7 @@ class EndedInterventions {
             JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
             JOIN outcome_code oc ON oc.code = i.outcome_code
             JOIN :period_quarters p ON p.quarter = date_trunc('quarter', i.end_date)::date
-            WHERE i.tenant_id = :tenant AND i.end_date <= ?
+            WHERE i.tenant_id = :tenant AND i.end_date <= ? AND i.end_date BETWEEN :from AND :to
             GROUP BY p.id
             """;
 

@@ -19,13 +19,20 @@ import java.util.function.Function;
  */
 @Singleton
 public class FirstTimeEntrants {
+    /**
+     * Each child's earliest substantive outcome (the earliest offence among outcomes of that day),
+     * when it falls between {@code :from} and {@code :to}: outcomes in that range with no earlier
+     * substantive outcome of the same child, so only the range is read, through the date index.
+     */
     static final String FIRST_SUBSTANTIVE = """
             SELECT DISTINCT ON (o.child_id) o.child_id, o.outcome_date, f.offence_date, c.date_of_birth, c.ethnicity, c.sex
             FROM outcome o
             JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
             JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id
             JOIN child c ON c.tenant_id = o.tenant_id AND c.id = o.child_id
-            WHERE o.tenant_id = :tenant AND o.outcome_date <= ?
+            WHERE o.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
+              AND NOT EXISTS (SELECT 1 FROM outcome e JOIN outcome_code ec ON ec.code = e.outcome_code AND ec.substantive
+                              WHERE e.tenant_id = o.tenant_id AND e.child_id = o.child_id AND e.outcome_date < o.outcome_date)
             ORDER BY o.child_id, o.outcome_date, f.offence_date
             """;
     /** The first-time entrants of each of {@code :period_quarters}, with the period's id first; binds as-of. */

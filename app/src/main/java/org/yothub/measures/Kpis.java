@@ -125,7 +125,7 @@ public class Kpis {
                 JOIN outcome o ON o.tenant_id = f.tenant_id AND o.offence_id = f.id
                 JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
                 JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
-                WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date <= ?
+                WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
                 GROUP BY p.id
                 """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
         Map<String, List<SubMeasure>> out = new HashMap<>();
@@ -144,7 +144,7 @@ public class Kpis {
                        count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact AND v.engaged_rj)
                 FROM victim v JOIN outcome o ON o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
                 JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
-                WHERE v.tenant_id = :tenant AND o.outcome_date <= ?
+                WHERE v.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
                 GROUP BY p.id
                 """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
         Map<String, List<SubMeasure>> out = new HashMap<>();

@@ -15,7 +15,9 @@ import org.yothub.platform.tenancy.CurrentTenant;
 /**
  * Runs the measures' SQL on the current tenant transaction. Every statement binds the tenant id
  * wherever it says {@code :tenant}, so each query filters by tenant explicitly on top of
- * row-level security, and the periods it is asked for wherever it says {@code :periods}.
+ * row-level security, and the periods it is asked for wherever it says {@code :periods} or
+ * {@code :period_quarters}; {@code :from} and {@code :to} are the first and last day they cover,
+ * so a query can read only the rows in that range through its date index.
  */
 @Singleton
 class MeasureSql {
@@ -51,6 +53,12 @@ class MeasureSql {
                 text.append('?');
                 params.add(tenant);
                 i += ":tenant".length() - 1;
+            } else if (sql.startsWith(":from", i) || sql.startsWith(":to", i)) {
+                boolean from = sql.startsWith(":from", i);
+                text.append("?::date");
+                params.add(from ? periods.stream().map(Period::start).min(LocalDate::compareTo).orElseThrow()
+                        : periods.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow());
+                i += (from ? ":from" : ":to").length() - 1;
             } else if (sql.startsWith(":period_quarters", i)) {
                 text.append(PERIOD_QUARTERS);
                 params.add(new PeriodColumn(periods, 3));

@@ -40,7 +40,8 @@ public class VictimEngagement {
                 FROM victim v JOIN (
                   SELECT DISTINCT p.id, o.offence_id FROM outcome o
                   JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
-                  WHERE o.tenant_id = :tenant AND o.outcome_date <= ?) p ON p.offence_id = v.offence_id
+                  WHERE o.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to) p
+                  ON p.offence_id = v.offence_id
                 WHERE v.tenant_id = :tenant
                 GROUP BY GROUPING SETS ((p.id), (p.id, v.rj_type))
                 """, rs -> {
