@@ -49,7 +49,10 @@ class MeasureSql {
         StringBuilder text = new StringBuilder();
         int argIndex = 0;
         for (int i = 0; i < sql.length(); i++) {
-            if (sql.startsWith(":tenant", i)) {
+            if (sql.startsWith("::", i)) {
+                text.append("::");
+                i++;
+            } else if (sql.startsWith(":tenant", i)) {
                 text.append('?');
                 params.add(tenant);
                 i += ":tenant".length() - 1;
