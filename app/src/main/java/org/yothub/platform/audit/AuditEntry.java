@@ -22,8 +22,13 @@ public record AuditEntry(
 
     /** The canonical text hashed into the chain: every column but the hashes, unit-separated. */
     String canonical() {
-        return String.join("\u001f", tenantId, Long.toString(seq), occurredAt.toString(), nz(userId), nz(role),
-                action, nz(entityType), nz(entityId), outcome, nz(requestId), nz(clientAddress));
+        return String.join("\u001f", tenantId, Long.toString(seq), canonicalRest());
+    }
+
+    /** The canonical text after tenant and sequence number (the database appends with these; see audit_append). */
+    String canonicalRest() {
+        return String.join("\u001f", occurredAt.toString(), nz(userId), nz(role), action, nz(entityType),
+                nz(entityId), outcome, nz(requestId), nz(clientAddress));
     }
 
     String expectedHash() {

@@ -6,16 +6,23 @@ import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
+import org.yothub.platform.tenancy.CurrentTenant;
+import org.yothub.platform.tenancy.TenantTransactions;
 import org.yothub.platform.web.NotFoundException;
 
 @Singleton
 @InterceptorBean(Audited.class)
 class AuditedInterceptor implements MethodInterceptor<Object, Object> {
     private final AuditLog auditLog;
+    private final TenantTransactions transactions;
+    private final SecurityService securityService;
 
-    AuditedInterceptor(AuditLog auditLog) {
+    AuditedInterceptor(AuditLog auditLog, TenantTransactions transactions, SecurityService securityService) {
         this.auditLog = auditLog;
+        this.transactions = transactions;
+        this.securityService = securityService;
     }
 
     @Override
@@ -24,19 +31,31 @@ class AuditedInterceptor implements MethodInterceptor<Object, Object> {
         String entity = context.stringValue(Audited.class, "entity").orElseThrow();
         String idParam = context.stringValue(Audited.class, "idParam").orElse("id");
         Object id = context.getParameterValueMap().get(idParam);
-        Object result;
         try {
-            result = context.proceed();
+            if (action == AuditAction.VIEW && byTenantUser()) {
+                // The read and its entry in one tenant transaction: they commit together.
+                return transactions.inTenant(false, () -> {
+                    Object result = context.proceed();
+                    auditLog.recordInTransaction(action, entity, auditedId(id, result), outcomeOf(result));
+                    return result;
+                });
+            }
+            Object result = context.proceed();
+            auditLog.record(action, entity, auditedId(id, result), outcomeOf(result));
+            return result;
         } catch (RuntimeException e) {
             auditLog.record(action, entity, id, outcomeOf(e));
             throw e;
         }
+    }
+
+    private boolean byTenantUser() {
+        return securityService.getAuthentication().flatMap(CurrentTenant::fromAuthentication).isPresent();
+    }
+
+    private static Object auditedId(Object id, Object result) {
         Object body = result instanceof HttpResponse<?> r ? r.body() : result;
-        if (id == null && body instanceof AuditedEntity a) {
-            id = a.auditId();
-        }
-        auditLog.record(action, entity, id, outcomeOf(result));
-        return result;
+        return id == null && body instanceof AuditedEntity a ? a.auditId() : id;
     }
 
     /** A page that re-renders a refused form answers 4xx without throwing; record it as refused. */

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class TenantTransactions {
+    /** The tenant the transaction in progress on this thread was bound to by this class, if any. */
+    private static final ThreadLocal<String> BOUND = new ThreadLocal<>();
     private final TransactionOperations<Connection> transactionOperations;
     private final CurrentTenant currentTenant;
 
@@ -27,8 +29,11 @@ public class TenantTransactions {
         String tenant = currentTenant.require();
         TransactionDefinition definition = readOnly ? TransactionDefinition.READ_ONLY : TransactionDefinition.DEFAULT;
         return transactionOperations.execute(definition, status -> {
+            if (!status.isNewTransaction() && tenant.equals(BOUND.get())) {
+                return work.get(); // joined a transaction already bound to this tenant
+            }
             bind(status.getConnection(), tenant);
-            return work.get();
+            return whileBound(tenant, work);
         });
     }
 
@@ -37,8 +42,22 @@ public class TenantTransactions {
         return transactionOperations.execute(
                 TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
                     bind(status.getConnection(), tenant);
-                    return TenantScope.call(tenant, work);
+                    return whileBound(tenant, () -> TenantScope.call(tenant, work));
                 });
+    }
+
+    private static <T> T whileBound(String tenant, Supplier<T> work) {
+        String outer = BOUND.get();
+        BOUND.set(tenant);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                BOUND.remove();
+            } else {
+                BOUND.set(outer);
+            }
+        }
     }
 
     /** The connection of the transaction in progress. */
