@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,7 +15,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.yothub.testing.Database;
 import org.yothub.testing.TestSessions;
@@ -116,5 +121,45 @@ class AuditChainIT {
         Map<String, Object> result = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/audit/verify").bearerAuth(token), Map.class);
         assertEquals(true, result.get("intact"));
         assertTrue(((Number) result.get("rows_checked")).intValue() >= 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aViewIsAppendedWithTheReadAndAFailedViewIsRecordedToo() throws SQLException {
+        String token = TestSessions.token(http.toBlocking(), "portsmouth", "case.manager");
+        List<Map<String, Object>> children = http.toBlocking().retrieve(
+                HttpRequest.GET("/api/v1/children").bearerAuth(token), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        String seen = (String) children.get(0).get("id");
+        String missing = UUID.randomUUID().toString();
+        http.toBlocking().exchange(HttpRequest.GET("/api/v1/children/" + seen).bearerAuth(token));
+        HttpClientResponseException notFound = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/children/" + missing).bearerAuth(token)));
+        assertEquals(404, notFound.getStatus().getCode());
+
+        assertEquals("success", lastOutcome("portsmouth", seen));
+        assertEquals("not_found", lastOutcome("portsmouth", missing));
+        String manager = TestSessions.token(http.toBlocking(), "portsmouth", "yot.manager");
+        Map<String, Object> result = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/audit/verify").bearerAuth(manager), Map.class);
+        assertEquals(true, result.get("intact"));
+    }
+
+    private static String lastOutcome(String tenant, String entityId) throws SQLException {
+        try (Connection c = Database.owner()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+                bind.setString(1, tenant);
+                bind.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT outcome FROM audit_event WHERE tenant_id = ? "
+                    + "AND action = 'view' AND entity_type = 'child' AND entity_id = ? ORDER BY seq DESC LIMIT 1")) {
+                ps.setString(1, tenant);
+                ps.setString(2, entityId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            } finally {
+                c.rollback();
+            }
+        }
     }
 }
