@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.yothub.casework.importexport.BulkTable.Column;
+import org.yothub.casework.importexport.BulkWrites.Stored;
 import org.yothub.casework.importexport.CaseRows.Batch;
 import org.yothub.casework.importexport.CaseRows.ChildRow;
 import org.yothub.casework.importexport.CaseRows.InterventionRow;
@@ -21,7 +23,8 @@ import org.yothub.platform.tenancy.CurrentTenant;
 
 /**
  * Writes validated case-level rows of the current tenant with set-based SQL. For each file the
- * stored rows of its references are read first ({@code ref = ANY(...)}), then rows with a new
+ * stored rows of its references are read first ({@code ref = ANY(...)}, all files before the first
+ * write), then rows with a new
  * reference are inserted ({@code INSERT ... SELECT FROM unnest(arrays)}, up to {@value #CHUNK} rows a
  * statement) and stored rows whose values differ are updated ({@code ON CONFLICT ... DO UPDATE},
  * version incremented). A stored row whose values are all the same is left as it is, and a file
@@ -70,41 +73,78 @@ public class CaseLevelWriter {
         this.currentTenant = currentTenant;
     }
 
-    /** Writes the batch; the order (children, offences, outcomes, ...) satisfies the foreign keys. */
+    /**
+     * Writes the batch: first every read (the stored rows of the batch's references, and the ids of
+     * stored children and offences it refers to), then the writes in an order that satisfies the
+     * foreign keys (children, offences, outcomes, ...), run while the next are prepared.
+     */
     public void write(Batch b) {
         BulkWrites w = new BulkWrites(tx.getConnection(), currentTenant.require(), new OrderedIds());
-        w.lockChanges();
-        Map<String, UUID> children = w.write(childTable(b.childColumns()), b.children(), ChildRow::childRef,
-                r -> new Object[] {r.childRef(), r.dateOfBirth(), r.sex(), r.ethnicity(), r.lookedAfter(), r.givenName(),
-                        r.familyName(), r.ethnicityDetail(), r.postcodeDistrict(), r.openedOn()});
-        Set<String> wanted = new LinkedHashSet<>();
-        b.outcomes().forEach(o -> wanted.add(o.childRef()));
-        b.interventions().forEach(i -> wanted.add(i.childRef()));
-        b.remands().forEach(r -> wanted.add(r.childRef()));
-        wanted.removeAll(children.keySet());
-        children.putAll(w.lookup("SELECT child_ref, id FROM child WHERE tenant_id = ? AND child_ref = ANY(?)", wanted));
+        try {
+            write(b, w);
+        } finally {
+            w.finish();
+        }
+    }
 
+    private void write(Batch b, BulkWrites w) {
+        w.lockChanges();
+        BulkTable child = childTable(b.childColumns());
+        List<OutcomeRow> outcomes = b.outcomes().stream().filter(OutcomeRow::hasOutcome).toList();
+        Map<String, Stored> storedChildren = w.stored(child, keys(b.children(), ChildRow::childRef));
+        Map<String, Stored> storedOffences = w.stored(OFFENCE, keys(b.outcomes(), OutcomeRow::offenceRef));
+        Map<String, Stored> storedOutcomes = w.stored(OUTCOME,
+                storedOffences.values().stream().map(o -> o.id().toString()).toList());
+        Map<String, Stored> storedInterventions = w.stored(INTERVENTION, keys(b.interventions(), InterventionRow::interventionRef));
+        Map<String, Stored> storedRemands = w.stored(REMAND, keys(b.remands(), RemandRow::remandRef));
+        Map<String, Stored> storedVictims = w.stored(VICTIM, keys(b.victims(), VictimRow::victimRef));
+        Map<String, UUID> children = storedChildIds(b, w);
+        Map<String, UUID> offences = storedOffenceIds(b, w);
+
+        children.putAll(w.write(child, b.children(), ChildRow::childRef, r -> new Object[] {r.childRef(), r.dateOfBirth(),
+                r.sex(), r.ethnicity(), r.lookedAfter(), r.givenName(), r.familyName(), r.ethnicityDetail(),
+                r.postcodeDistrict(), r.openedOn()}, storedChildren));
         w.replan();
-        Map<String, UUID> offences = w.write(OFFENCE, b.outcomes(), OutcomeRow::offenceRef, o -> new Object[] {
+        offences.putAll(w.write(OFFENCE, b.outcomes(), OutcomeRow::offenceRef, o -> new Object[] {
                 children.get(o.childRef()), o.offenceRef(), o.offenceDate(), o.offenceCategory(), o.gravityScore(),
-                o.seriousViolence()});
+                o.seriousViolence()}, storedOffences));
         w.replan();
-        w.write(OUTCOME, b.outcomes().stream().filter(OutcomeRow::hasOutcome).toList(),
-                o -> offences.get(o.offenceRef()).toString(), o -> new Object[] {children.get(o.childRef()),
-                        offences.get(o.offenceRef()), o.outcomeDate(), o.outcomeCode(), o.releaseDate()});
+        w.write(OUTCOME, outcomes, o -> offences.get(o.offenceRef()).toString(), o -> new Object[] {
+                children.get(o.childRef()), offences.get(o.offenceRef()), o.outcomeDate(), o.outcomeCode(),
+                o.releaseDate()}, storedOutcomes);
         w.write(INTERVENTION, b.interventions(), InterventionRow::interventionRef, i -> new Object[] {
                 children.get(i.childRef()), i.interventionRef(), i.outcomeCode(), i.startDate(), i.endDate(), i.endReason(),
                 i.eteStatusAtEnd(), i.eteHoursAtEnd(), i.accommodationSuitableAtEnd(), i.sendIdentified(),
                 i.sendFormalPlan(), i.mhNeed(), i.mhInterventionPlanned(), i.mhAttending(), i.smNeed(),
-                i.smTreatmentPlanned(), i.smAttending()});
+                i.smTreatmentPlanned(), i.smAttending()}, storedInterventions);
         w.write(REMAND, b.remands(), RemandRow::remandRef, r -> new Object[] {children.get(r.childRef()), r.remandRef(),
-                r.startDate(), r.endDate(), r.placement()});
-        Set<String> stored = new LinkedHashSet<>();
-        b.victims().forEach(v -> stored.add(v.offenceRef()));
-        stored.removeAll(offences.keySet());
-        offences.putAll(w.lookup("SELECT offence_ref, id FROM offence WHERE tenant_id = ? AND offence_ref = ANY(?)", stored));
+                r.startDate(), r.endDate(), r.placement()}, storedRemands);
         w.write(VICTIM, b.victims(), VictimRow::victimRef, v -> new Object[] {offences.get(v.offenceRef()), v.victimRef(),
-                v.consentedToContact(), v.offeredRj(), v.engagedRj(), v.rjType(), v.satisfied()});
+                v.consentedToContact(), v.offeredRj(), v.engagedRj(), v.rjType(), v.satisfied()}, storedVictims);
+    }
+
+    /** Ids of the stored children that rows refer to without a row of their own in the children file. */
+    private static Map<String, UUID> storedChildIds(Batch b, BulkWrites w) {
+        Set<String> refs = new LinkedHashSet<>();
+        b.outcomes().forEach(o -> refs.add(o.childRef()));
+        b.interventions().forEach(i -> refs.add(i.childRef()));
+        b.remands().forEach(r -> refs.add(r.childRef()));
+        refs.removeAll(keys(b.children(), ChildRow::childRef));
+        return w.lookup("SELECT child_ref, id FROM child WHERE tenant_id = ? AND child_ref = ANY(?)", refs);
+    }
+
+    /** Ids of the stored offences that victims refer to without a row in the outcomes file. */
+    private static Map<String, UUID> storedOffenceIds(Batch b, BulkWrites w) {
+        Set<String> refs = new LinkedHashSet<>(keys(b.victims(), VictimRow::offenceRef));
+        refs.removeAll(keys(b.outcomes(), OutcomeRow::offenceRef));
+        return w.lookup("SELECT offence_ref, id FROM offence WHERE tenant_id = ? AND offence_ref = ANY(?)", refs);
+    }
+
+    private static <T> Set<String> keys(List<T> rows, Function<T, String> key) {
+        Set<String> out = new LinkedHashSet<>();
+        rows.forEach(r -> out.add(key.apply(r)));
+        out.remove(null);
+        return out;
     }
 
     /**
