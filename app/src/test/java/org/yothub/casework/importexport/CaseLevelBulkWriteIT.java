@@ -73,6 +73,53 @@ class CaseLevelBulkWriteIT {
         assertEquals(1L, one("SELECT count(*) FROM child WHERE child_ref = ?", p + "-C1"));
     }
 
+    /** Version and last change of every record of the sample, and the YOT's data version. */
+    private static String versions(String p) throws Exception {
+        return (String) one("WITH k AS (SELECT ?::text AS p) SELECT (SELECT string_agg(v, ',' ORDER BY v) FROM ("
+                + "SELECT child_ref || ':' || version || ':' || updated_at AS v FROM child WHERE child_ref LIKE (SELECT p FROM k) "
+                + "UNION ALL SELECT offence_ref || ':' || version || ':' || updated_at FROM offence WHERE offence_ref LIKE (SELECT p FROM k) "
+                + "UNION ALL SELECT x.offence_ref || '/o:' || o.version || ':' || o.updated_at FROM outcome o JOIN offence x "
+                + "  ON x.tenant_id = o.tenant_id AND x.id = o.offence_id WHERE x.offence_ref LIKE (SELECT p FROM k) "
+                + "UNION ALL SELECT intervention_ref || ':' || version || ':' || updated_at FROM intervention WHERE intervention_ref LIKE (SELECT p FROM k) "
+                + "UNION ALL SELECT remand_ref || ':' || version || ':' || updated_at FROM remand WHERE remand_ref LIKE (SELECT p FROM k) "
+                + "UNION ALL SELECT victim_ref || ':' || version || ':' || updated_at FROM victim WHERE victim_ref LIKE (SELECT p FROM k)) r) "
+                + "|| ' data ' || (SELECT version FROM tenant_data_version)", p + "-%");
+    }
+
+    private static long dataVersion() throws Exception {
+        return (Long) scalar("southampton", "SELECT version FROM tenant_data_version");
+    }
+
+    @Test
+    void leavesRecordsAndTheDataVersionAsTheyAreWhenTheSameFilesAreImportedAgain() throws Exception {
+        String p = unique("BW");
+        importFiles(CaseLevelImportIT.sample(p));
+        String before = versions(p);
+        assertEquals(Map.of("children", 2, "outcomes", 3, "interventions", 1, "remands", 1, "victims", 1),
+                importFiles(CaseLevelImportIT.sample(p)));
+        assertEquals(before, versions(p));
+    }
+
+    @Test
+    void updatesOnlyTheRowsWithChangedValuesAndRaisesTheDataVersion() throws Exception {
+        String p = unique("BW");
+        importFiles(CaseLevelImportIT.sample(p));
+        long data = dataVersion();
+        CaseLevelFiles changed = CaseLevelImportIT.sample(p);
+        changed.rows("outcomes").set(0, List.of(p + "-C1", p + "-O1", "2021-02-03", "robbery", "5", "Y", "2021-04-02", "DTO",
+                "2021-10-01"));
+        changed.rows("remands").set(0, List.of(p + "-C1", p + "-R1", "2021-02-04", "2021-04-01", "STC"));
+        importFiles(changed);
+        assertEquals(data + 1, dataVersion());
+        assertEquals("2021-04-02/1", one("SELECT o.outcome_date || '/' || o.version FROM outcome o JOIN offence x "
+                + "ON x.tenant_id = o.tenant_id AND x.id = o.offence_id WHERE x.offence_ref = ?", p + "-O1"));
+        assertEquals("STC/1", one("SELECT placement || '/' || version FROM remand WHERE remand_ref = ?", p + "-R1"));
+        assertEquals(0L, one("SELECT version FROM offence WHERE offence_ref = ?", p + "-O1"));
+        assertEquals(0L, one("SELECT sum(version)::bigint FROM child WHERE child_ref LIKE ?", p + "-%"));
+        assertEquals(0L, one("SELECT sum(version)::bigint FROM intervention WHERE intervention_ref LIKE ?", p + "-%"));
+        assertEquals(0L, one("SELECT sum(version)::bigint FROM victim WHERE victim_ref LIKE ?", p + "-%"));
+    }
+
     @Test
     void storesNothingWhenOneRowOfAThousandIsBad() throws Exception {
         String p = unique("BW");

@@ -83,12 +83,16 @@ class CaseLevelImportIT {
         assertEquals(2L, scalar("southampton", "SELECT count(*) FROM outcome o JOIN offence x ON x.tenant_id = o.tenant_id "
                 + "AND x.id = o.offence_id WHERE x.offence_ref LIKE ?", p + "-%"));
         CaseLevelFiles changed = sample(p);
-        changed.rows("outcomes").set(2, List.of(p + "-C2", p + "-O3", "2023-05-05", "criminal_damage", "2", "N", "2023-06-01", "RO", ""));
+        changed.rows("outcomes").set(2, List.of(p + "-C2", p + "-O3", "2023-05-05", "criminal_damage", "4", "N", "2023-06-01", "RO", ""));
         importAs("southampton", "team.manager", changed);
         assertEquals(3L, count("offence", "offence_ref", p));
+        assertEquals(2L, count("child", "child_ref", p));
         assertEquals("RO", scalar("southampton", "SELECT o.outcome_code FROM outcome o JOIN offence x ON x.tenant_id = "
                 + "o.tenant_id AND x.id = o.offence_id WHERE x.offence_ref = ?", p + "-O3"));
-        assertEquals(1L, scalar("southampton", "SELECT version FROM child WHERE child_ref = ?", p + "-C1"));
+        assertEquals("4/1", scalar("southampton", "SELECT gravity_score || '/' || version FROM offence WHERE offence_ref = ?",
+                p + "-O3"));
+        assertEquals(0L, scalar("southampton", "SELECT version FROM offence WHERE offence_ref = ?", p + "-O1"));
+        assertEquals(0L, scalar("southampton", "SELECT version FROM child WHERE child_ref = ?", p + "-C1"));
     }
 
     @Test
