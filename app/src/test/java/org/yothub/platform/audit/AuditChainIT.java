@@ -48,12 +48,7 @@ class AuditChainIT {
     }
 
     private static void asOwner(String chain, String sql) throws SQLException {
-        try (Connection c = Database.owner()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
-                ps.setString(1, chain);
-                ps.execute();
-            }
+        try (Connection c = Database.ownerIn(chain)) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, chain);
                 assertEquals(1, ps.executeUpdate());
@@ -144,21 +139,13 @@ class AuditChainIT {
     }
 
     private static String lastOutcome(String tenant, String entityId) throws SQLException {
-        try (Connection c = Database.owner()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement bind = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
-                bind.setString(1, tenant);
-                bind.execute();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT outcome FROM audit_event WHERE tenant_id = ? "
-                    + "AND action = 'view' AND entity_type = 'child' AND entity_id = ? ORDER BY seq DESC LIMIT 1")) {
-                ps.setString(1, tenant);
-                ps.setString(2, entityId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            } finally {
-                c.rollback();
+        try (Connection c = Database.ownerIn(tenant);
+             PreparedStatement ps = c.prepareStatement("SELECT outcome FROM audit_event WHERE tenant_id = ? "
+                     + "AND action = 'view' AND entity_type = 'child' AND entity_id = ? ORDER BY seq DESC LIMIT 1")) {
+            ps.setString(1, tenant);
+            ps.setString(2, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }
