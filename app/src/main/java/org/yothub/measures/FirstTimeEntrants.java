@@ -51,12 +51,26 @@ public class FirstTimeEntrants {
 
     /** One result per period, in one pass over the tenant's outcomes. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Integer> population) {
-        Map<String, Long> counts = new HashMap<>();
-        sql.list(periods, "SELECT period_id, count(*) FROM (" + IN_PERIODS + ") x GROUP BY period_id",
-                rs -> counts.put(rs.getString(1), rs.getLong(2)), asOf);
+        return of(periods, countByEthnicity(periods, asOf), population);
+    }
+
+    /**
+     * The first-time entrants of each period by ethnicity (period id → ethnicity → count), in one
+     * pass over the tenant's outcomes; what both this measure and disproportionality count.
+     */
+    Map<String, Map<String, Long>> countByEthnicity(List<Period> periods, LocalDate asOf) {
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        sql.list(periods, "SELECT period_id, ethnicity, count(*) FROM (" + IN_PERIODS + ") f GROUP BY period_id, ethnicity",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)), asOf);
+        return out;
+    }
+
+    /** The results of {@code periods} from their counts by ethnicity (see {@link #countByEthnicity}). */
+    static Map<String, Result> of(List<Period> periods, Map<String, Map<String, Long>> byEthnicity,
+                                  Function<Period, Integer> population) {
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
-            long count = counts.getOrDefault(period.id(), 0L);
+            long count = byEthnicity.getOrDefault(period.id(), Map.of()).values().stream().mapToLong(Long::longValue).sum();
             Integer pop = population.apply(period);
             out.put(period.id(), new Result(period.id(), count, pop, pop == null ? null : Rates.ratio(count, pop, 100_000)));
         }

@@ -25,10 +25,12 @@ import java.util.List;
 public class Kpis {
     private static final List<String> STATUTORY_PARTNERS = List.of("local_authority", "police", "probation", "health", "education");
     private final EndedInterventions ended;
+    private final VictimEngagement victimEngagement;
     private final MeasureSql sql;
 
-    Kpis(EndedInterventions ended, MeasureSql sql) {
+    Kpis(EndedInterventions ended, VictimEngagement victimEngagement, MeasureSql sql) {
         this.ended = ended;
+        this.victimEngagement = victimEngagement;
         this.sql = sql;
     }
 
@@ -43,14 +45,19 @@ public class Kpis {
 
     /** One result per period: the ended interventions and each KPI's own query read once for all periods. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
-        return compute(periods, asOf, ended.count(periods, asOf));
+        return compute(periods, asOf, ended.count(periods, asOf), victimEngagement.count(periods, asOf));
     }
 
-    /** As {@link #compute(List, LocalDate)}, with the ended interventions already counted. */
-    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Map<String, EndedInterventions.Counts> counts) {
+    /**
+     * As {@link #compute(List, LocalDate)}, with the ended interventions and the victims (KPI 10:
+     * of the victims of offences with an outcome dated in the period, those consenting to contact
+     * and those of them engaged in restorative justice) already counted.
+     */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Map<String, EndedInterventions.Counts> counts,
+                                VictimEngagement.Counts victimCounts) {
         Map<String, List<SubMeasure>> board = boardAttendance(periods, asOf);
         Map<String, List<SubMeasure>> violence = seriousViolence(periods, asOf);
-        Map<String, List<SubMeasure>> victims = victims(periods, asOf);
+        Map<String, List<SubMeasure>> victims = victims(periods, victimCounts);
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
             String id = period.id();
@@ -137,19 +144,10 @@ public class Kpis {
         return out;
     }
 
-    private Map<String, List<SubMeasure>> victims(List<Period> periods, LocalDate asOf) {
-        Map<String, long[]> counts = new HashMap<>();
-        sql.list(periods, """
-                SELECT p.id, count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact),
-                       count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact AND v.engaged_rj)
-                FROM victim v JOIN outcome o ON o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
-                JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
-                WHERE v.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
-                GROUP BY p.id
-                """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
+    private static Map<String, List<SubMeasure>> victims(List<Period> periods, VictimEngagement.Counts victimCounts) {
         Map<String, List<SubMeasure>> out = new HashMap<>();
         for (Period period : periods) {
-            long[] c = counts.getOrDefault(period.id(), new long[2]);
+            long[] c = victimCounts.engagedOfConsenting(period.id());
             out.put(period.id(), List.of(new SubMeasure("victims_engaged_in_rj_of_consenting", c[1], c[0], Rates.percent(c[1], c[0]))));
         }
         return out;

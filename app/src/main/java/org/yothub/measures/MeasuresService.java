@@ -129,20 +129,28 @@ public class MeasuresService {
 
     /**
      * Computes every measure for every one of {@code periods} (each measure reads the tenant's
-     * rows once for all of them) and keeps the results for the requests that follow.
+     * rows once for all of them) and keeps the results for the requests that follow. Counts that
+     * several measures are made of are read once: the ended interventions (end-of-intervention
+     * shares and KPIs), the first-time entrants and the custodial sentencing occasions (their own
+     * measures and disproportionality), the victims (victim engagement and KPI 10).
      * Answers the number of results computed.
      */
     public int recompute(List<Period> periods, LocalDate asOf) {
         int n = 0;
-        for (String measure : MEASURES) {
-            if (!measure.equals(END_OF_INTERVENTION) && !measure.equals(KPIS)) {
-                n += recompute(measure, periods, asOf);
-            }
+        for (String measure : List.of(REOFFENDING, REMAND, DISPOSALS)) {
+            n += recompute(measure, periods, asOf);
         }
-        // the end-of-intervention shares are KPIs 1 and 2: one count of the ended interventions serves both
+        Map<String, Map<String, Long>> firstTimeEntrants = fte.countByEthnicity(periods, asOf);
+        n += cache.putAll(FIRST_TIME_ENTRANTS, asOf, FirstTimeEntrants.of(periods, firstTimeEntrants, this::population));
+        Custody.Counts occasions = custody.count(periods, asOf);
+        n += cache.putAll(CUSTODY, asOf, Custody.of(periods, occasions, this::population));
+        n += cache.putAll(DISPROPORTIONALITY, asOf, disproportionality.compute(periods, asOf, this::populationByEthnicity,
+                firstTimeEntrants, occasions.custodialChildrenByEthnicity()));
+        VictimEngagement.Counts victimCounts = victims.count(periods, asOf);
+        n += cache.putAll(VICTIMS, asOf, VictimEngagement.of(periods, victimCounts));
         Map<String, EndedInterventions.Counts> counts = ended.count(periods, asOf);
         n += cache.putAll(END_OF_INTERVENTION, asOf, EndOfIntervention.of(counts));
-        n += cache.putAll(KPIS, asOf, kpis.compute(periods, asOf, counts));
+        n += cache.putAll(KPIS, asOf, kpis.compute(periods, asOf, counts, victimCounts));
         return n;
     }
 

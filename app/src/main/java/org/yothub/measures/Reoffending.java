@@ -26,29 +26,32 @@ import java.util.UUID;
  */
 @Singleton
 public class Reoffending {
-    /** Cohort members of each of {@code :period_quarters} with their reoffences; binds as-of twice. */
+    /**
+     * Cohort members of each of {@code :period_quarters} with their reoffences; binds as-of twice.
+     * The tenant's substantive outcomes, with their offences' dates, are read once: the index events
+     * and the proven offences are both taken from them, and each member's reoffences are counted
+     * by one join on the child (and group), not by a count run for each member.
+     */
     private static final String MEMBERS = """
-            WITH idx AS (
-              SELECT o.child_id, CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
-              FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code
-              WHERE o.tenant_id = :tenant AND oc.substantive AND (NOT oc.custodial OR o.release_date IS NOT NULL)
+            WITH substantive AS MATERIALIZED (
+              SELECT o.child_id, o.offence_id, f.offence_date, o.outcome_date,
+                NOT oc.custodial OR o.release_date IS NOT NULL AS index_event,
+                CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
+              FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
+              JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id
+              WHERE o.tenant_id = :tenant
             ), cohort AS (
-              SELECT p.id AS period_id, i.child_id, min(i.index_date) AS index_date
-              FROM idx i JOIN :period_quarters p ON p.quarter = date_trunc('quarter', i.index_date)::date
-              WHERE i.index_date <= ?
-              GROUP BY p.id, i.child_id
+              SELECT p.id AS period_id, s.child_id, min(s.index_date) AS index_date
+              FROM substantive s JOIN :period_quarters p ON p.quarter = date_trunc('quarter', s.index_date)::date
+              WHERE s.index_event AND s.index_date <= ?
+              GROUP BY p.id, s.child_id
             )
-            SELECT c.child_id, c.index_date,
-              (SELECT count(DISTINCT f.id) FROM offence f
-               WHERE f.tenant_id = :tenant AND f.child_id = c.child_id
-                 AND f.offence_date > c.index_date
-                 AND f.offence_date <= (c.index_date + interval '12 months')::date
-                 AND EXISTS (SELECT 1 FROM outcome o2 JOIN outcome_code oc2 ON oc2.code = o2.outcome_code AND oc2.substantive
-                             WHERE o2.tenant_id = :tenant AND o2.offence_id = f.id
-                               AND o2.outcome_date <= (c.index_date + interval '18 months')::date
-                               AND o2.outcome_date <= ?)) AS reoffences,
-              c.period_id
-            FROM cohort c
+            SELECT c.child_id, c.index_date, count(DISTINCT r.offence_id) AS reoffences, c.period_id
+            FROM cohort c LEFT JOIN substantive r ON r.child_id = c.child_id AND r.outcome_date <= ?
+              AND r.offence_date > c.index_date
+              AND r.offence_date <= (c.index_date + interval '12 months')::date
+              AND r.outcome_date <= (c.index_date + interval '18 months')::date
+            GROUP BY c.period_id, c.child_id, c.index_date
             """;
     private final MeasureSql sql;
 
