@@ -2,8 +2,11 @@ package org.yothub.measures;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.yothub.platform.tenancy.TenantSettingsService;
 import org.yothub.platform.tenancy.TenantTransactional;
 
@@ -136,22 +139,39 @@ public class MeasuresService {
      * Answers the number of results computed.
      */
     public int recompute(List<Period> periods, LocalDate asOf) {
-        int n = 0;
-        for (String measure : List.of(REOFFENDING, REMAND, DISPOSALS)) {
-            n += recompute(measure, periods, asOf);
-        }
+        long version = cache.dataVersion();
+        Function<Period, Integer> population = byYear(this::population);
+        Map<String, Map<String, ?>> results = new LinkedHashMap<>();
+        results.put(REOFFENDING, reoffending.compute(periods, asOf));
+        results.put(REMAND, remand.compute(periods, asOf, settings.current().remandCostPerNight()));
+        results.put(DISPOSALS, disposals.compute(periods, asOf));
         Map<String, Map<String, Long>> firstTimeEntrants = fte.countByEthnicity(periods, asOf);
-        n += cache.putAll(FIRST_TIME_ENTRANTS, asOf, FirstTimeEntrants.of(periods, firstTimeEntrants, this::population));
+        results.put(FIRST_TIME_ENTRANTS, FirstTimeEntrants.of(periods, firstTimeEntrants, population));
         Custody.Counts occasions = custody.count(periods, asOf);
-        n += cache.putAll(CUSTODY, asOf, Custody.of(periods, occasions, this::population));
-        n += cache.putAll(DISPROPORTIONALITY, asOf, disproportionality.compute(periods, asOf, this::populationByEthnicity,
+        results.put(CUSTODY, Custody.of(periods, occasions, population));
+        results.put(DISPROPORTIONALITY, disproportionality.compute(periods, asOf, byYear(this::populationByEthnicity),
                 firstTimeEntrants, occasions.custodialChildrenByEthnicity()));
         VictimEngagement.Counts victimCounts = victims.count(periods, asOf);
-        n += cache.putAll(VICTIMS, asOf, VictimEngagement.of(periods, victimCounts));
+        results.put(VICTIMS, VictimEngagement.of(periods, victimCounts));
         Map<String, EndedInterventions.Counts> counts = ended.count(periods, asOf);
-        n += cache.putAll(END_OF_INTERVENTION, asOf, EndOfIntervention.of(counts));
-        n += cache.putAll(KPIS, asOf, kpis.compute(periods, asOf, counts, victimCounts));
+        results.put(END_OF_INTERVENTION, EndOfIntervention.of(counts));
+        results.put(KPIS, kpis.compute(periods, asOf, counts, victimCounts));
+        int n = 0;
+        for (Map.Entry<String, Map<String, ?>> e : results.entrySet()) {
+            n += cache.putAll(version, e.getKey(), asOf, e.getValue());
+        }
         return n;
+    }
+
+    /** {@code f} read once for each population year (the population of a period is that of the year it starts in). */
+    private static <T> Function<Period, T> byYear(Function<Period, T> f) {
+        Map<Integer, T> read = new HashMap<>();
+        return p -> {
+            if (!read.containsKey(p.populationYear())) {
+                read.put(p.populationYear(), f.apply(p));
+            }
+            return read.get(p.populationYear());
+        };
     }
 
     /** Computes one of {@link #MEASURES} for {@code periods} and keeps the results; answers how many. */
@@ -184,14 +204,14 @@ public class MeasuresService {
 
     private Map<String, ?> compute(String measure, List<Period> periods, LocalDate asOf) {
         return switch (measure) {
-            case FIRST_TIME_ENTRANTS -> fte.compute(periods, asOf, this::population);
+            case FIRST_TIME_ENTRANTS -> fte.compute(periods, asOf, byYear(this::population));
             case REOFFENDING -> reoffending.compute(periods, asOf);
-            case CUSTODY -> custody.compute(periods, asOf, this::population);
+            case CUSTODY -> custody.compute(periods, asOf, byYear(this::population));
             case REMAND -> remand.compute(periods, asOf, settings.current().remandCostPerNight());
             case DISPOSALS -> disposals.compute(periods, asOf);
             case END_OF_INTERVENTION -> endOfIntervention.compute(periods, asOf);
             case KPIS -> kpis.compute(periods, asOf);
-            case DISPROPORTIONALITY -> disproportionality.compute(periods, asOf, this::populationByEthnicity);
+            case DISPROPORTIONALITY -> disproportionality.compute(periods, asOf, byYear(this::populationByEthnicity));
             case VICTIMS -> victims.compute(periods, asOf);
             default -> throw new IllegalArgumentException("Unknown measure " + measure);
         };
