@@ -39,6 +39,23 @@ public class FirstTimeEntrants {
     static final String IN_PERIODS = "SELECT p.id AS period_id, firsts.* FROM (" + FIRST_SUBSTANTIVE + ") firsts "
             + "JOIN :period_quarters p ON p.quarter = date_trunc('quarter', firsts.outcome_date)::date "
             + "WHERE offence_date >= date_of_birth + interval '10 years' AND offence_date < date_of_birth + interval '18 years'";
+    /**
+     * The same first-time entrants of each of {@code :period_quarters} by ethnicity (period_id,
+     * ethnicity, n), taken from {@code substantive}, the tenant's substantive outcomes with their
+     * offences ({@link Reoffending#SUBSTANTIVE}), where those are read anyway: each child's earliest
+     * substantive outcome up to as-of (the earliest offence among outcomes of that day), when it
+     * falls in a period and the child was 10-17 on that offence's date; binds as-of.
+     */
+    static final String BY_ETHNICITY_FROM_SUBSTANTIVE = """
+            SELECT p.id AS period_id, c.ethnicity, count(*) AS n FROM (
+              SELECT DISTINCT ON (child_id) child_id, outcome_date, offence_date FROM substantive WHERE outcome_date <= ?
+              ORDER BY child_id, outcome_date, offence_date) firsts
+            JOIN :period_quarters p ON p.quarter = date_trunc('quarter', firsts.outcome_date)::date
+            JOIN child c ON c.tenant_id = :tenant AND c.id = firsts.child_id
+            WHERE firsts.offence_date >= c.date_of_birth + interval '10 years'
+              AND firsts.offence_date < c.date_of_birth + interval '18 years'
+            GROUP BY p.id, c.ethnicity
+            """;
     private final MeasureSql sql;
 
     FirstTimeEntrants(MeasureSql sql) {

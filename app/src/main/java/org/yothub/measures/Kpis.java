@@ -23,6 +23,18 @@ import java.util.List;
  */
 @Singleton
 public class Kpis {
+    /**
+     * KPI 9 of each of {@code :period_quarters} from {@code substantive}, the tenant's substantive
+     * outcomes with their offences ({@link Reoffending#SUBSTANTIVE}), where those are read anyway:
+     * serious violence offences proven by a substantive outcome dated in the period (up to as-of),
+     * and their children (period_id, offences, children); binds as-of.
+     */
+    static final String SERIOUS_VIOLENCE_FROM_SUBSTANTIVE = """
+            SELECT p.id AS period_id, count(DISTINCT s.offence_id), count(DISTINCT s.offence_child_id) FROM substantive s
+            JOIN :period_quarters p ON p.quarter = date_trunc('quarter', s.outcome_date)::date
+            WHERE s.serious_violence AND s.outcome_date <= ? AND s.outcome_date BETWEEN :from AND :to
+            GROUP BY p.id
+            """;
     private static final List<String> STATUTORY_PARTNERS = List.of("local_authority", "police", "probation", "health", "education");
     private final EndedInterventions ended;
     private final VictimEngagement victimEngagement;
@@ -45,18 +57,20 @@ public class Kpis {
 
     /** One result per period: the ended interventions and each KPI's own query read once for all periods. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
-        return compute(periods, asOf, ended.count(periods, asOf), victimEngagement.count(periods, asOf));
+        return compute(periods, asOf, ended.count(periods, asOf), victimEngagement.count(periods, asOf),
+                seriousViolence(periods, asOf));
     }
 
     /**
-     * As {@link #compute(List, LocalDate)}, with the ended interventions and the victims (KPI 10:
-     * of the victims of offences with an outcome dated in the period, those consenting to contact
-     * and those of them engaged in restorative justice) already counted.
+     * As {@link #compute(List, LocalDate)}, with the ended interventions, the victims (KPI 10: of
+     * the victims of offences with an outcome dated in the period, those consenting to contact and
+     * those of them engaged in restorative justice) and the serious violence offences and their
+     * children (KPI 9, period id → {offences, children}) already counted.
      */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf, Map<String, EndedInterventions.Counts> counts,
-                                VictimEngagement.Counts victimCounts) {
+                                VictimEngagement.Counts victimCounts, Map<String, long[]> seriousViolence) {
         Map<String, List<SubMeasure>> board = boardAttendance(periods, asOf);
-        Map<String, List<SubMeasure>> violence = seriousViolence(periods, asOf);
+        Map<String, List<SubMeasure>> violence = seriousViolence(periods, seriousViolence);
         Map<String, List<SubMeasure>> victims = victims(periods, victimCounts);
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
@@ -125,7 +139,8 @@ public class Kpis {
         return out;
     }
 
-    private Map<String, List<SubMeasure>> seriousViolence(List<Period> periods, LocalDate asOf) {
+    /** KPI 9 of each period: period id → {serious violence offences, their children}. */
+    private Map<String, long[]> seriousViolence(List<Period> periods, LocalDate asOf) {
         Map<String, long[]> counts = new HashMap<>();
         sql.list(periods, """
                 SELECT p.id, count(DISTINCT f.id), count(DISTINCT f.child_id) FROM offence f
@@ -135,6 +150,10 @@ public class Kpis {
                 WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
                 GROUP BY p.id
                 """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
+        return counts;
+    }
+
+    private static Map<String, List<SubMeasure>> seriousViolence(List<Period> periods, Map<String, long[]> counts) {
         Map<String, List<SubMeasure>> out = new HashMap<>();
         for (Period period : periods) {
             long[] c = counts.getOrDefault(period.id(), new long[2]);

@@ -31,11 +31,12 @@ public class MeasuresService {
     private final TenantSettingsService settings;
     private final MeasureCache cache;
     private final EndedInterventions ended;
+    private final SubstantiveOutcomes substantiveOutcomes;
 
     MeasuresService(FirstTimeEntrants fte, Reoffending reoffending, Custody custody, Remand remand, Disposals disposals,
                     EndOfIntervention endOfIntervention, Kpis kpis, Disproportionality disproportionality,
                     VictimEngagement victims, TenantSettingsService settings, MeasureCache cache,
-                    EndedInterventions ended) {
+                    EndedInterventions ended, SubstantiveOutcomes substantiveOutcomes) {
         this.fte = fte;
         this.reoffending = reoffending;
         this.custody = custody;
@@ -48,6 +49,7 @@ public class MeasuresService {
         this.settings = settings;
         this.cache = cache;
         this.ended = ended;
+        this.substantiveOutcomes = substantiveOutcomes;
     }
 
     private Integer population(Period period) {
@@ -132,20 +134,23 @@ public class MeasuresService {
 
     /**
      * Computes every measure for every one of {@code periods} (each measure reads the tenant's
-     * rows once for all of them) and keeps the results for the requests that follow. Counts that
-     * several measures are made of are read once: the ended interventions (end-of-intervention
-     * shares and KPIs), the first-time entrants and the custodial sentencing occasions (their own
-     * measures and disproportionality), the victims (victim engagement and KPI 10).
+     * rows once for all of them) and keeps the results for the requests that follow. Rows and
+     * counts that several measures are made of are read once: the substantive outcomes with their
+     * offences (reoffending, first-time entrants and KPI 9, {@link SubstantiveOutcomes}), the ended
+     * interventions (end-of-intervention shares and KPIs), the first-time entrants and the
+     * custodial sentencing occasions (their own measures and disproportionality), the victims
+     * (victim engagement and KPI 10).
      * Answers the number of results computed.
      */
     public int recompute(List<Period> periods, LocalDate asOf) {
         long version = cache.dataVersion();
         Function<Period, Integer> population = byYear(this::population);
         Map<String, Map<String, ?>> results = new LinkedHashMap<>();
-        results.put(REOFFENDING, reoffending.compute(periods, asOf));
+        SubstantiveOutcomes.Counts substantive = substantiveOutcomes.count(periods, asOf);
+        results.put(REOFFENDING, Reoffending.of(periods, asOf, substantive.reoffending()));
         results.put(REMAND, remand.compute(periods, asOf, settings.current().remandCostPerNight()));
         results.put(DISPOSALS, disposals.compute(periods, asOf));
-        Map<String, Map<String, Long>> firstTimeEntrants = fte.countByEthnicity(periods, asOf);
+        Map<String, Map<String, Long>> firstTimeEntrants = substantive.firstTimeEntrantsByEthnicity();
         results.put(FIRST_TIME_ENTRANTS, FirstTimeEntrants.of(periods, firstTimeEntrants, population));
         Custody.Counts occasions = custody.count(periods, asOf);
         results.put(CUSTODY, Custody.of(periods, occasions, population));
@@ -155,7 +160,7 @@ public class MeasuresService {
         results.put(VICTIMS, VictimEngagement.of(periods, victimCounts));
         Map<String, EndedInterventions.Counts> counts = ended.count(periods, asOf);
         results.put(END_OF_INTERVENTION, EndOfIntervention.of(counts));
-        results.put(KPIS, kpis.compute(periods, asOf, counts, victimCounts));
+        results.put(KPIS, kpis.compute(periods, asOf, counts, victimCounts, substantive.seriousViolence()));
         int n = 0;
         for (Map.Entry<String, Map<String, ?>> e : results.entrySet()) {
             n += cache.putAll(version, e.getKey(), asOf, e.getValue());
