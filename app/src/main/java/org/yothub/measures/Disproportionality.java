@@ -20,10 +20,34 @@ import java.util.function.Function;
 @Singleton
 public class Disproportionality {
     static final List<String> GROUPS = List.of("White", "Mixed", "Asian", "Black", "Other");
+    /**
+     * Children with an intervention open at any time in each of {@code :period_quarters}, by
+     * ethnicity; binds as-of. Every period is whole quarters, so an intervention (open from its
+     * start date to its end date, or still open) is open in a period when it is open in one of the
+     * period's quarters: each intervention read in the periods' range is expanded into the quarters
+     * it is open in (from the quarter of its start, or of {@code :from}, to the quarter of its end,
+     * or of {@code :to}), and each child counted once per period.
+     */
+    static final String CASELOAD = """
+            WITH open_quarters AS MATERIALIZED (
+              SELECT i.child_id, q::date AS quarter
+              FROM intervention i, generate_series(date_trunc('quarter', greatest(i.start_date, :from)::timestamp),
+                  least(coalesce(i.end_date, :to), :to)::timestamp, interval '3 months') q
+              WHERE i.tenant_id = :tenant AND i.start_date <= ? AND i.start_date <= :to
+                AND (i.end_date IS NULL OR i.end_date >= :from))
+            SELECT pc.period_id, c.ethnicity, count(*) FROM (
+              SELECT DISTINCT p.id AS period_id, o.child_id FROM open_quarters o JOIN :period_quarters p ON p.quarter = o.quarter) pc
+            JOIN child c ON c.tenant_id = :tenant AND c.id = pc.child_id
+            GROUP BY pc.period_id, c.ethnicity
+            """;
     private final MeasureSql sql;
+    private final FirstTimeEntrants fte;
+    private final Custody custody;
 
-    Disproportionality(MeasureSql sql) {
+    Disproportionality(MeasureSql sql, FirstTimeEntrants fte, Custody custody) {
         this.sql = sql;
+        this.fte = fte;
+        this.custody = custody;
     }
 
     @Serdeable
@@ -38,30 +62,25 @@ public class Disproportionality {
 
     /** One result per period: each of the three measures counted by ethnicity in one pass for all periods. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Map<String, Integer>> populationByEthnicity) {
-        Map<String, Map<String, Long>> caseload = counts(periods, """
-                WITH i AS MATERIALIZED (
-                  SELECT i.child_id, i.start_date, i.end_date, c.ethnicity
-                  FROM intervention i JOIN child c ON c.tenant_id = i.tenant_id AND c.id = i.child_id
-                  WHERE i.tenant_id = :tenant AND i.start_date <= ? AND i.start_date <= :to
-                    AND (i.end_date IS NULL OR i.end_date >= :from))
-                SELECT p.id, i.ethnicity, count(DISTINCT i.child_id) FROM i
-                JOIN :periods p ON i.start_date <= p.end_date AND (i.end_date IS NULL OR i.end_date >= p.start_date)
-                GROUP BY p.id, i.ethnicity
-                """, asOf);
-        Map<String, Map<String, Long>> fte = counts(periods, "SELECT period_id, ethnicity, count(*) FROM ("
-                + FirstTimeEntrants.IN_PERIODS + ") f GROUP BY period_id, ethnicity", asOf);
-        Map<String, Map<String, Long>> custody = counts(periods, """
-                SELECT occ.period_id, c.ethnicity, count(DISTINCT occ.child_id) FROM (""" + Custody.OCCASIONS + """
-                ) occ JOIN child c ON c.tenant_id = :tenant AND c.id = occ.child_id WHERE occ.custodial GROUP BY occ.period_id, c.ethnicity
-                """, asOf);
+        return compute(periods, asOf, populationByEthnicity, fte.countByEthnicity(periods, asOf),
+                custody.count(periods, asOf).custodialChildrenByEthnicity());
+    }
+
+    /**
+     * As {@link #compute(List, LocalDate, Function)}, with the first-time entrants and the children
+     * with a custodial sentencing occasion already counted by ethnicity (period id → ethnicity → count).
+     */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Map<String, Integer>> populationByEthnicity,
+                                Map<String, Map<String, Long>> fteByEthnicity, Map<String, Map<String, Long>> custodyByEthnicity) {
+        Map<String, Map<String, Long>> caseload = counts(periods, CASELOAD, asOf);
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
             Map<String, Integer> population = populationByEthnicity.apply(period);
             String id = period.id();
             out.put(id, new Result(id, !population.isEmpty(), List.of(
                     measure("caseload", caseload.getOrDefault(id, Map.of()), population),
-                    measure("first_time_entrants", fte.getOrDefault(id, Map.of()), population),
-                    measure("custody", custody.getOrDefault(id, Map.of()), population))));
+                    measure("first_time_entrants", fteByEthnicity.getOrDefault(id, Map.of()), population),
+                    measure("custody", custodyByEthnicity.getOrDefault(id, Map.of()), population))));
         }
         return out;
     }

@@ -39,6 +39,23 @@ public class FirstTimeEntrants {
     static final String IN_PERIODS = "SELECT p.id AS period_id, firsts.* FROM (" + FIRST_SUBSTANTIVE + ") firsts "
             + "JOIN :period_quarters p ON p.quarter = date_trunc('quarter', firsts.outcome_date)::date "
             + "WHERE offence_date >= date_of_birth + interval '10 years' AND offence_date < date_of_birth + interval '18 years'";
+    /**
+     * The same first-time entrants of each of {@code :period_quarters} by ethnicity (period_id,
+     * ethnicity, n), taken from {@code substantive}, the tenant's substantive outcomes with their
+     * offences ({@link Reoffending#SUBSTANTIVE}), where those are read anyway: each child's earliest
+     * substantive outcome up to as-of (the earliest offence among outcomes of that day), when it
+     * falls in a period and the child was 10-17 on that offence's date; binds as-of.
+     */
+    static final String BY_ETHNICITY_FROM_SUBSTANTIVE = """
+            SELECT p.id AS period_id, c.ethnicity, count(*) AS n FROM (
+              SELECT DISTINCT ON (child_id) child_id, outcome_date, offence_date FROM substantive WHERE outcome_date <= ?
+              ORDER BY child_id, outcome_date, offence_date) firsts
+            JOIN :period_quarters p ON p.quarter = date_trunc('quarter', firsts.outcome_date)::date
+            JOIN child c ON c.tenant_id = :tenant AND c.id = firsts.child_id
+            WHERE firsts.offence_date >= c.date_of_birth + interval '10 years'
+              AND firsts.offence_date < c.date_of_birth + interval '18 years'
+            GROUP BY p.id, c.ethnicity
+            """;
     private final MeasureSql sql;
 
     FirstTimeEntrants(MeasureSql sql) {
@@ -51,12 +68,26 @@ public class FirstTimeEntrants {
 
     /** One result per period, in one pass over the tenant's outcomes. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf, Function<Period, Integer> population) {
-        Map<String, Long> counts = new HashMap<>();
-        sql.list(periods, "SELECT period_id, count(*) FROM (" + IN_PERIODS + ") x GROUP BY period_id",
-                rs -> counts.put(rs.getString(1), rs.getLong(2)), asOf);
+        return of(periods, countByEthnicity(periods, asOf), population);
+    }
+
+    /**
+     * The first-time entrants of each period by ethnicity (period id → ethnicity → count), in one
+     * pass over the tenant's outcomes; what both this measure and disproportionality count.
+     */
+    Map<String, Map<String, Long>> countByEthnicity(List<Period> periods, LocalDate asOf) {
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        sql.list(periods, "SELECT period_id, ethnicity, count(*) FROM (" + IN_PERIODS + ") f GROUP BY period_id, ethnicity",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)), asOf);
+        return out;
+    }
+
+    /** The results of {@code periods} from their counts by ethnicity (see {@link #countByEthnicity}). */
+    static Map<String, Result> of(List<Period> periods, Map<String, Map<String, Long>> byEthnicity,
+                                  Function<Period, Integer> population) {
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
-            long count = counts.getOrDefault(period.id(), 0L);
+            long count = byEthnicity.getOrDefault(period.id(), Map.of()).values().stream().mapToLong(Long::longValue).sum();
             Integer pop = population.apply(period);
             out.put(period.id(), new Result(period.id(), count, pop, pop == null ? null : Rates.ratio(count, pop, 100_000)));
         }

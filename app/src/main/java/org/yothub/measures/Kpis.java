@@ -23,12 +23,26 @@ import java.util.List;
  */
 @Singleton
 public class Kpis {
+    /**
+     * KPI 9 of each of {@code :period_quarters} from {@code substantive}, the tenant's substantive
+     * outcomes with their offences ({@link Reoffending#SUBSTANTIVE}), where those are read anyway:
+     * serious violence offences proven by a substantive outcome dated in the period (up to as-of),
+     * and their children (period_id, offences, children); binds as-of.
+     */
+    static final String SERIOUS_VIOLENCE_FROM_SUBSTANTIVE = """
+            SELECT p.id AS period_id, count(DISTINCT s.offence_id), count(DISTINCT s.offence_child_id) FROM substantive s
+            JOIN :period_quarters p ON p.quarter = date_trunc('quarter', s.outcome_date)::date
+            WHERE s.serious_violence AND s.outcome_date <= ? AND s.outcome_date BETWEEN :from AND :to
+            GROUP BY p.id
+            """;
     private static final List<String> STATUTORY_PARTNERS = List.of("local_authority", "police", "probation", "health", "education");
     private final EndedInterventions ended;
+    private final VictimEngagement victimEngagement;
     private final MeasureSql sql;
 
-    Kpis(EndedInterventions ended, MeasureSql sql) {
+    Kpis(EndedInterventions ended, VictimEngagement victimEngagement, MeasureSql sql) {
         this.ended = ended;
+        this.victimEngagement = victimEngagement;
         this.sql = sql;
     }
 
@@ -43,14 +57,21 @@ public class Kpis {
 
     /** One result per period: the ended interventions and each KPI's own query read once for all periods. */
     Map<String, Result> compute(List<Period> periods, LocalDate asOf) {
-        return compute(periods, asOf, ended.count(periods, asOf));
+        return compute(periods, asOf, ended.count(periods, asOf), victimEngagement.count(periods, asOf),
+                seriousViolence(periods, asOf));
     }
 
-    /** As {@link #compute(List, LocalDate)}, with the ended interventions already counted. */
-    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Map<String, EndedInterventions.Counts> counts) {
+    /**
+     * As {@link #compute(List, LocalDate)}, with the ended interventions, the victims (KPI 10: of
+     * the victims of offences with an outcome dated in the period, those consenting to contact and
+     * those of them engaged in restorative justice) and the serious violence offences and their
+     * children (KPI 9, period id → {offences, children}) already counted.
+     */
+    Map<String, Result> compute(List<Period> periods, LocalDate asOf, Map<String, EndedInterventions.Counts> counts,
+                                VictimEngagement.Counts victimCounts, Map<String, long[]> seriousViolence) {
         Map<String, List<SubMeasure>> board = boardAttendance(periods, asOf);
-        Map<String, List<SubMeasure>> violence = seriousViolence(periods, asOf);
-        Map<String, List<SubMeasure>> victims = victims(periods, asOf);
+        Map<String, List<SubMeasure>> violence = seriousViolence(periods, seriousViolence);
+        Map<String, List<SubMeasure>> victims = victims(periods, victimCounts);
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period period : periods) {
             String id = period.id();
@@ -118,7 +139,8 @@ public class Kpis {
         return out;
     }
 
-    private Map<String, List<SubMeasure>> seriousViolence(List<Period> periods, LocalDate asOf) {
+    /** KPI 9 of each period: period id → {serious violence offences, their children}. */
+    private Map<String, long[]> seriousViolence(List<Period> periods, LocalDate asOf) {
         Map<String, long[]> counts = new HashMap<>();
         sql.list(periods, """
                 SELECT p.id, count(DISTINCT f.id), count(DISTINCT f.child_id) FROM offence f
@@ -128,6 +150,10 @@ public class Kpis {
                 WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
                 GROUP BY p.id
                 """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
+        return counts;
+    }
+
+    private static Map<String, List<SubMeasure>> seriousViolence(List<Period> periods, Map<String, long[]> counts) {
         Map<String, List<SubMeasure>> out = new HashMap<>();
         for (Period period : periods) {
             long[] c = counts.getOrDefault(period.id(), new long[2]);
@@ -137,19 +163,10 @@ public class Kpis {
         return out;
     }
 
-    private Map<String, List<SubMeasure>> victims(List<Period> periods, LocalDate asOf) {
-        Map<String, long[]> counts = new HashMap<>();
-        sql.list(periods, """
-                SELECT p.id, count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact),
-                       count(DISTINCT v.id) FILTER (WHERE v.consented_to_contact AND v.engaged_rj)
-                FROM victim v JOIN outcome o ON o.tenant_id = v.tenant_id AND o.offence_id = v.offence_id
-                JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
-                WHERE v.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
-                GROUP BY p.id
-                """, rs -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}), asOf);
+    private static Map<String, List<SubMeasure>> victims(List<Period> periods, VictimEngagement.Counts victimCounts) {
         Map<String, List<SubMeasure>> out = new HashMap<>();
         for (Period period : periods) {
-            long[] c = counts.getOrDefault(period.id(), new long[2]);
+            long[] c = victimCounts.engagedOfConsenting(period.id());
             out.put(period.id(), List.of(new SubMeasure("victims_engaged_in_rj_of_consenting", c[1], c[0], Rates.percent(c[1], c[0]))));
         }
         return out;

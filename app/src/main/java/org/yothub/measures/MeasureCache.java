@@ -57,8 +57,16 @@ class MeasureCache {
 
     /** Keeps {@code results} (period id → result) of {@code measure} for the current tenant; answers how many. */
     int putAll(String measure, LocalDate asOf, Map<String, ?> results) {
+        return putAll(dataVersion(), measure, asOf, results);
+    }
+
+    /**
+     * As {@link #putAll(String, LocalDate, Map)}, for results computed from the data of
+     * {@code version} (read before computing them: results of data changed meanwhile are kept
+     * under the older version, which no request asks for any more).
+     */
+    int putAll(long version, String measure, LocalDate asOf, Map<String, ?> results) {
         String tenant = currentTenant.require();
-        long version = dataVersion();
         results.forEach((period, value) -> cache.put(new Key(tenant, version, measure, period, asOf), value));
         return results.size();
     }

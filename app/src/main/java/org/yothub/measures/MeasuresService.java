@@ -2,8 +2,11 @@ package org.yothub.measures;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.yothub.platform.tenancy.TenantSettingsService;
 import org.yothub.platform.tenancy.TenantTransactional;
 
@@ -28,11 +31,12 @@ public class MeasuresService {
     private final TenantSettingsService settings;
     private final MeasureCache cache;
     private final EndedInterventions ended;
+    private final SubstantiveOutcomes substantiveOutcomes;
 
     MeasuresService(FirstTimeEntrants fte, Reoffending reoffending, Custody custody, Remand remand, Disposals disposals,
                     EndOfIntervention endOfIntervention, Kpis kpis, Disproportionality disproportionality,
                     VictimEngagement victims, TenantSettingsService settings, MeasureCache cache,
-                    EndedInterventions ended) {
+                    EndedInterventions ended, SubstantiveOutcomes substantiveOutcomes) {
         this.fte = fte;
         this.reoffending = reoffending;
         this.custody = custody;
@@ -45,6 +49,7 @@ public class MeasuresService {
         this.settings = settings;
         this.cache = cache;
         this.ended = ended;
+        this.substantiveOutcomes = substantiveOutcomes;
     }
 
     private Integer population(Period period) {
@@ -129,21 +134,49 @@ public class MeasuresService {
 
     /**
      * Computes every measure for every one of {@code periods} (each measure reads the tenant's
-     * rows once for all of them) and keeps the results for the requests that follow.
+     * rows once for all of them) and keeps the results for the requests that follow. Rows and
+     * counts that several measures are made of are read once: the substantive outcomes with their
+     * offences (reoffending, first-time entrants and KPI 9, {@link SubstantiveOutcomes}), the ended
+     * interventions (end-of-intervention shares and KPIs), the first-time entrants and the
+     * custodial sentencing occasions (their own measures and disproportionality), the victims
+     * (victim engagement and KPI 10).
      * Answers the number of results computed.
      */
     public int recompute(List<Period> periods, LocalDate asOf) {
-        int n = 0;
-        for (String measure : MEASURES) {
-            if (!measure.equals(END_OF_INTERVENTION) && !measure.equals(KPIS)) {
-                n += recompute(measure, periods, asOf);
-            }
-        }
-        // the end-of-intervention shares are KPIs 1 and 2: one count of the ended interventions serves both
+        long version = cache.dataVersion();
+        Function<Period, Integer> population = byYear(this::population);
+        Map<String, Map<String, ?>> results = new LinkedHashMap<>();
+        SubstantiveOutcomes.Counts substantive = substantiveOutcomes.count(periods, asOf);
+        results.put(REOFFENDING, Reoffending.of(periods, asOf, substantive.reoffending()));
+        results.put(REMAND, remand.compute(periods, asOf, settings.current().remandCostPerNight()));
+        results.put(DISPOSALS, disposals.compute(periods, asOf));
+        Map<String, Map<String, Long>> firstTimeEntrants = substantive.firstTimeEntrantsByEthnicity();
+        results.put(FIRST_TIME_ENTRANTS, FirstTimeEntrants.of(periods, firstTimeEntrants, population));
+        Custody.Counts occasions = custody.count(periods, asOf);
+        results.put(CUSTODY, Custody.of(periods, occasions, population));
+        results.put(DISPROPORTIONALITY, disproportionality.compute(periods, asOf, byYear(this::populationByEthnicity),
+                firstTimeEntrants, occasions.custodialChildrenByEthnicity()));
+        VictimEngagement.Counts victimCounts = victims.count(periods, asOf);
+        results.put(VICTIMS, VictimEngagement.of(periods, victimCounts));
         Map<String, EndedInterventions.Counts> counts = ended.count(periods, asOf);
-        n += cache.putAll(END_OF_INTERVENTION, asOf, EndOfIntervention.of(counts));
-        n += cache.putAll(KPIS, asOf, kpis.compute(periods, asOf, counts));
+        results.put(END_OF_INTERVENTION, EndOfIntervention.of(counts));
+        results.put(KPIS, kpis.compute(periods, asOf, counts, victimCounts, substantive.seriousViolence()));
+        int n = 0;
+        for (Map.Entry<String, Map<String, ?>> e : results.entrySet()) {
+            n += cache.putAll(version, e.getKey(), asOf, e.getValue());
+        }
         return n;
+    }
+
+    /** {@code f} read once for each population year (the population of a period is that of the year it starts in). */
+    private static <T> Function<Period, T> byYear(Function<Period, T> f) {
+        Map<Integer, T> read = new HashMap<>();
+        return p -> {
+            if (!read.containsKey(p.populationYear())) {
+                read.put(p.populationYear(), f.apply(p));
+            }
+            return read.get(p.populationYear());
+        };
     }
 
     /** Computes one of {@link #MEASURES} for {@code periods} and keeps the results; answers how many. */
@@ -176,14 +209,14 @@ public class MeasuresService {
 
     private Map<String, ?> compute(String measure, List<Period> periods, LocalDate asOf) {
         return switch (measure) {
-            case FIRST_TIME_ENTRANTS -> fte.compute(periods, asOf, this::population);
+            case FIRST_TIME_ENTRANTS -> fte.compute(periods, asOf, byYear(this::population));
             case REOFFENDING -> reoffending.compute(periods, asOf);
-            case CUSTODY -> custody.compute(periods, asOf, this::population);
+            case CUSTODY -> custody.compute(periods, asOf, byYear(this::population));
             case REMAND -> remand.compute(periods, asOf, settings.current().remandCostPerNight());
             case DISPOSALS -> disposals.compute(periods, asOf);
             case END_OF_INTERVENTION -> endOfIntervention.compute(periods, asOf);
             case KPIS -> kpis.compute(periods, asOf);
-            case DISPROPORTIONALITY -> disproportionality.compute(periods, asOf, this::populationByEthnicity);
+            case DISPROPORTIONALITY -> disproportionality.compute(periods, asOf, byYear(this::populationByEthnicity));
             case VICTIMS -> victims.compute(periods, asOf);
             default -> throw new IllegalArgumentException("Unknown measure " + measure);
         };

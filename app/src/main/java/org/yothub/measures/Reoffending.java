@@ -26,30 +26,46 @@ import java.util.UUID;
  */
 @Singleton
 public class Reoffending {
-    /** Cohort members of each of {@code :period_quarters} with their reoffences; binds as-of twice. */
-    private static final String MEMBERS = """
-            WITH idx AS (
-              SELECT o.child_id, CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
-              FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code
-              WHERE o.tenant_id = :tenant AND oc.substantive AND (NOT oc.custodial OR o.release_date IS NOT NULL)
-            ), cohort AS (
-              SELECT p.id AS period_id, i.child_id, min(i.index_date) AS index_date
-              FROM idx i JOIN :period_quarters p ON p.quarter = date_trunc('quarter', i.index_date)::date
-              WHERE i.index_date <= ?
-              GROUP BY p.id, i.child_id
-            )
-            SELECT c.child_id, c.index_date,
-              (SELECT count(DISTINCT f.id) FROM offence f
-               WHERE f.tenant_id = :tenant AND f.child_id = c.child_id
-                 AND f.offence_date > c.index_date
-                 AND f.offence_date <= (c.index_date + interval '12 months')::date
-                 AND EXISTS (SELECT 1 FROM outcome o2 JOIN outcome_code oc2 ON oc2.code = o2.outcome_code AND oc2.substantive
-                             WHERE o2.tenant_id = :tenant AND o2.offence_id = f.id
-                               AND o2.outcome_date <= (c.index_date + interval '18 months')::date
-                               AND o2.outcome_date <= ?)) AS reoffences,
-              c.period_id
-            FROM cohort c
+    /**
+     * The tenant's substantive outcomes with their offences (the outcome's child, the offence, the
+     * offence's child and date, the outcome date, serious violence), each marked as an index event
+     * or not, with its index date; the relation {@code substantive} of {@link #MEMBERS}.
+     */
+    static final String SUBSTANTIVE = """
+            substantive AS MATERIALIZED (
+              SELECT o.child_id, o.offence_id, f.child_id AS offence_child_id, f.offence_date, o.outcome_date, f.serious_violence,
+                NOT oc.custodial OR o.release_date IS NOT NULL AS index_event,
+                CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
+              FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
+              JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id
+              WHERE o.tenant_id = :tenant)
             """;
+    /**
+     * From {@code substantive}: the cohort of each of {@code :period_quarters}, and its members
+     * (child_id, index_date, reoffences, period_id) with their reoffences; binds as-of twice. Index
+     * events and proven offences are both taken from the substantive outcomes, and each member's
+     * reoffences are counted by one join on the child (and group), not by a count run for each member.
+     */
+    static final String COHORT_MEMBERS = """
+            cohort AS (
+              SELECT p.id AS period_id, s.child_id, min(s.index_date) AS index_date
+              FROM substantive s JOIN :period_quarters p ON p.quarter = date_trunc('quarter', s.index_date)::date
+              WHERE s.index_event AND s.index_date <= ?
+              GROUP BY p.id, s.child_id
+            ), members AS (
+              SELECT c.child_id, c.index_date, count(DISTINCT r.offence_id) AS reoffences, c.period_id
+              FROM cohort c LEFT JOIN substantive r ON r.offence_child_id = c.child_id AND r.outcome_date <= ?
+                AND r.offence_date > c.index_date
+                AND r.offence_date <= (c.index_date + interval '12 months')::date
+                AND r.outcome_date <= (c.index_date + interval '18 months')::date
+              GROUP BY c.period_id, c.child_id, c.index_date)
+            """;
+    /** Cohort members of each of {@code :period_quarters} with their reoffences; binds as-of twice. */
+    private static final String MEMBERS = "WITH " + SUBSTANTIVE + ", " + COHORT_MEMBERS
+            + " SELECT child_id, index_date, reoffences, period_id FROM members";
+    /** The cohort size, reoffenders and reoffences of each period (period_id first), from {@code members}. */
+    static final String TOTALS = "SELECT period_id, count(*), count(*) FILTER (WHERE reoffences > 0), "
+            + "coalesce(sum(reoffences), 0) FROM members GROUP BY period_id";
     private final MeasureSql sql;
 
     static String membersSql() {
@@ -71,16 +87,20 @@ public class Reoffending {
     public record Member(UUID childId, LocalDate indexDate, long reoffences) { }
 
     List<Member> members(Period cohort, LocalDate asOf) {
-        return sql.list(List.of(cohort), MEMBERS + " ORDER BY c.index_date, c.child_id",
+        return sql.list(List.of(cohort), MEMBERS + " ORDER BY index_date, child_id",
                 rs -> new Member(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getLong(3)), asOf, asOf);
     }
 
     /** One result per cohort period, in one pass over the tenant's outcomes. */
     Map<String, Result> compute(List<Period> cohorts, LocalDate asOf) {
         Map<String, long[]> totals = new HashMap<>();
-        sql.list(cohorts, "SELECT period_id, count(*), count(*) FILTER (WHERE reoffences > 0), coalesce(sum(reoffences), 0) FROM ("
-                        + MEMBERS + ") m GROUP BY period_id",
+        sql.list(cohorts, "WITH " + SUBSTANTIVE + ", " + COHORT_MEMBERS + TOTALS,
                 rs -> totals.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}), asOf, asOf);
+        return of(cohorts, asOf, totals);
+    }
+
+    /** The results of {@code cohorts} from their totals (period id → {cohort, reoffenders, reoffences}). */
+    static Map<String, Result> of(List<Period> cohorts, LocalDate asOf, Map<String, long[]> totals) {
         Map<String, Result> out = new LinkedHashMap<>();
         for (Period cohort : cohorts) {
             long[] t = totals.getOrDefault(cohort.id(), new long[3]);
