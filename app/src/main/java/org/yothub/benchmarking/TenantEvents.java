@@ -55,7 +55,7 @@ class TenantEvents {
                 SELECT outcome_date, sex, ethnicity, extract(year FROM age(offence_date, date_of_birth))::int, true FROM (
                   SELECT DISTINCT ON (o.child_id) o.outcome_date, f.offence_date, c.date_of_birth, c.sex, c.ethnicity
                   FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
-                  JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id
+                  JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id AND f.child_id = o.child_id
                   JOIN child c ON c.tenant_id = o.tenant_id AND c.id = o.child_id
                   WHERE o.tenant_id = ? ORDER BY o.child_id, o.outcome_date, f.offence_date) x
                 WHERE offence_date >= date_of_birth + interval '10 years' AND offence_date < date_of_birth + interval '18 years'
@@ -80,7 +80,7 @@ class TenantEvents {
         Map<UUID, List<ProvenOffence>> proven = new HashMap<>();
         query("""
                 SELECT f.child_id, f.offence_date, min(o.outcome_date) FROM offence f
-                JOIN outcome o ON o.tenant_id = f.tenant_id AND o.offence_id = f.id
+                JOIN outcome o ON o.tenant_id = f.tenant_id AND o.offence_id = f.id AND o.child_id = f.child_id
                 JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
                 WHERE f.tenant_id = ? GROUP BY f.id, f.child_id, f.offence_date
                 """, rs -> proven.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())

@@ -28,7 +28,7 @@ public class FirstTimeEntrants {
             SELECT DISTINCT ON (o.child_id) o.child_id, o.outcome_date, f.offence_date, c.date_of_birth, c.ethnicity, c.sex
             FROM outcome o
             JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
-            JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id
+            JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id AND f.child_id = o.child_id
             JOIN child c ON c.tenant_id = o.tenant_id AND c.id = o.child_id
             WHERE o.tenant_id = :tenant AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to
               AND NOT EXISTS (SELECT 1 FROM outcome e JOIN outcome_code ec ON ec.code = e.outcome_code AND ec.substantive

@@ -144,7 +144,7 @@ public class Kpis {
         Map<String, long[]> counts = new HashMap<>();
         sql.list(periods, """
                 SELECT p.id, count(DISTINCT f.id), count(DISTINCT f.child_id) FROM offence f
-                JOIN outcome o ON o.tenant_id = f.tenant_id AND o.offence_id = f.id
+                JOIN outcome o ON o.tenant_id = f.tenant_id AND o.offence_id = f.id AND o.child_id = f.child_id
                 JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
                 JOIN :period_quarters p ON p.quarter = date_trunc('quarter', o.outcome_date)::date
                 WHERE f.tenant_id = :tenant AND f.serious_violence AND o.outcome_date <= ? AND o.outcome_date BETWEEN :from AND :to

@@ -29,7 +29,12 @@ public class Reoffending {
     /**
      * The tenant's substantive outcomes with their offences (the outcome's child, the offence, the
      * offence's child and date, the outcome date, serious violence), each marked as an index event
-     * or not, with its index date; the relation {@code substantive} of {@link #MEMBERS}.
+     * or not, with its index date; the relation {@code substantive} of {@link #MEMBERS}. Outcome and
+     * offence are joined on all three columns of the outcome's key to its offence (tenant, offence,
+     * child; migrations/casework/0009): the key makes the third condition always true, and naming it
+     * lets the planner estimate the join from the key (one row per outcome) instead of guessing a
+     * handful of rows and choosing a nested loop over the whole relation. Every join of outcome to
+     * offence does the same.
      */
     static final String SUBSTANTIVE = """
             substantive AS MATERIALIZED (
@@ -37,7 +42,7 @@ public class Reoffending {
                 NOT oc.custodial OR o.release_date IS NOT NULL AS index_event,
                 CASE WHEN oc.custodial THEN o.release_date ELSE o.outcome_date END AS index_date
               FROM outcome o JOIN outcome_code oc ON oc.code = o.outcome_code AND oc.substantive
-              JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id
+              JOIN offence f ON f.tenant_id = o.tenant_id AND f.id = o.offence_id AND f.child_id = o.child_id
               WHERE o.tenant_id = :tenant)
             """;
     /**

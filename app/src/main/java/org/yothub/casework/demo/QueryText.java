@@ -12,7 +12,7 @@ final class QueryText {
             i AS (SELECT child_id, max(end_date) AS last_end, bool_or(end_date IS NULL) AS running FROM intervention
                   WHERE tenant_id = :tenant AND child_id IN (SELECT id FROM ch) GROUP BY child_id),
             o AS (SELECT f.child_id, max(x.outcome_date) AS last_outcome, bool_or(x.id IS NULL) AS awaiting
-                  FROM offence f LEFT JOIN outcome x ON x.tenant_id = f.tenant_id AND x.offence_id = f.id
+                  FROM offence f LEFT JOIN outcome x ON x.tenant_id = f.tenant_id AND x.offence_id = f.id AND x.child_id = f.child_id
                   WHERE f.tenant_id = :tenant AND f.child_id IN (SELECT id FROM ch) GROUP BY f.child_id)
             UPDATE child c SET status = 'closed', closed_on = greatest(i.last_end, o.last_outcome), version = c.version + 1
             FROM ch LEFT JOIN i ON i.child_id = ch.id LEFT JOIN o ON o.child_id = ch.id

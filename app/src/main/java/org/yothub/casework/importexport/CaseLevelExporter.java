@@ -38,7 +38,7 @@ public class CaseLevelExporter {
                     + "ethnicity_detail, postcode_district FROM child x WHERE x.tenant_id = ? ORDER BY child_ref",
             CaseLevelFormat.OUTCOMES, "SELECT c.child_ref, x.offence_ref, x.offence_date, x.category, x.gravity_score, "
                     + "x.serious_violence, o.outcome_date, o.outcome_code, o.release_date FROM offence x " + CHILD
-                    + " LEFT JOIN outcome o ON o.tenant_id = x.tenant_id AND o.offence_id = x.id WHERE x.tenant_id = ? "
+                    + " LEFT JOIN outcome o ON o.tenant_id = x.tenant_id AND o.offence_id = x.id AND o.child_id = x.child_id WHERE x.tenant_id = ? "
                     + "ORDER BY x.offence_ref",
             CaseLevelFormat.INTERVENTIONS, "SELECT c.child_ref, x.intervention_ref, x.outcome_code, x.start_date, x.end_date, "
                     + "x.end_reason, x.ete_status_at_end, x.ete_hours_at_end, x.accommodation_suitable_at_end, x.send_identified, "
