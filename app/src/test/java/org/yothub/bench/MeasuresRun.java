@@ -33,7 +33,9 @@ import org.yothub.platform.tenancy.TenantScope;
  * tenant's quarter recomputed right after a change to its casework (an outcome added), five times.
  * Arguments {@code key=value}: {@code tenant} (for 3), {@code quarters} (20), {@code threads} (2),
  * {@code split} (false; true times each measure on its own, so measures that share a pass, the
- * end-of-intervention shares and the KPIs, are read twice).
+ * end-of-intervention shares and the KPIs, are read twice), {@code warmup} (3: how many tenants are
+ * recomputed first, on another as-of date, to warm the JIT, the pool and the plans; in the service
+ * the recompute runs in a JVM that has been serving for hours).
  */
 public final class MeasuresRun {
     private MeasuresRun() {
@@ -44,11 +46,14 @@ public final class MeasuresRun {
         int quarterCount = 20;
         int threads = 2;
         boolean splitByMeasure = false;
+        int warmUpTenants = 3;
         for (String a : argv) {
             if (a.startsWith("tenant=")) {
                 tenant = a.substring(7);
             } else if (a.startsWith("quarters=")) {
                 quarterCount = Integer.parseInt(a.substring(9));
+            } else if (a.startsWith("warmup=")) {
+                warmUpTenants = Integer.parseInt(a.substring(7));
             } else if (a.startsWith("split=")) {
                 splitByMeasure = Boolean.parseBoolean(a.substring(6));
             } else if (a.startsWith("threads=")) {
@@ -63,7 +68,7 @@ public final class MeasuresRun {
             Period last = Period.quarterOf(Period.quarterOf(today).start().minusDays(1));
             List<Period> quarters = last.quartersEndingHere(quarterCount);
             // warm-up (JIT, connection pool, plans) on another as-of date, so nothing it computes is reused
-            for (String code : codes.subList(0, Math.min(3, codes.size()))) {
+            for (String code : codes.subList(0, Math.min(warmUpTenants, codes.size()))) {
                 TenantScope.run(code, () -> measures.recompute(quarters, today.minusDays(1)));
             }
             double aggregateBefore = aggregatePass();
