@@ -40,6 +40,20 @@ class MeasureSql {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * For the rest of the transaction, plans joins without nested loops: every query of a recompute
+     * reads a whole YOT's rows over the periods, where hash joins are the right plan, and a nested
+     * loop is chosen only when the planner underestimates a join (each period joined to events by
+     * their quarter is estimated at a fraction of its rows).
+     */
+    void forWholeTenantReads() {
+        try (PreparedStatement ps = tx.getConnection().prepareStatement("SET LOCAL enable_nestloop = off")) {
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the planner for a recompute", e);
+        }
+    }
+
     /** Runs {@code sql}; every {@code :tenant} placeholder is bound to the current tenant. */
     <T> List<T> list(String sql, Row<T> row, Object... args) {
         return list(List.of(), sql, row, args);

@@ -32,11 +32,12 @@ public class MeasuresService {
     private final MeasureCache cache;
     private final EndedInterventions ended;
     private final SubstantiveOutcomes substantiveOutcomes;
+    private final MeasureSql sql;
 
     MeasuresService(FirstTimeEntrants fte, Reoffending reoffending, Custody custody, Remand remand, Disposals disposals,
                     EndOfIntervention endOfIntervention, Kpis kpis, Disproportionality disproportionality,
                     VictimEngagement victims, TenantSettingsService settings, MeasureCache cache,
-                    EndedInterventions ended, SubstantiveOutcomes substantiveOutcomes) {
+                    EndedInterventions ended, SubstantiveOutcomes substantiveOutcomes, MeasureSql sql) {
         this.fte = fte;
         this.reoffending = reoffending;
         this.custody = custody;
@@ -50,6 +51,7 @@ public class MeasuresService {
         this.cache = cache;
         this.ended = ended;
         this.substantiveOutcomes = substantiveOutcomes;
+        this.sql = sql;
     }
 
     private Integer population(Period period) {
@@ -144,6 +146,7 @@ public class MeasuresService {
      */
     public int recompute(List<Period> periods, LocalDate asOf) {
         long version = cache.dataVersion();
+        sql.forWholeTenantReads();
         Function<Period, Integer> population = byYear(this::population);
         Map<String, Map<String, ?>> results = new LinkedHashMap<>();
         SubstantiveOutcomes.Counts substantive = substantiveOutcomes.count(periods, asOf);
@@ -181,6 +184,7 @@ public class MeasuresService {
 
     /** Computes one of {@link #MEASURES} for {@code periods} and keeps the results; answers how many. */
     public int recompute(String measure, List<Period> periods, LocalDate asOf) {
+        sql.forWholeTenantReads();
         return cache.putAll(measure, asOf, compute(measure, periods, asOf));
     }
 
