@@ -66,3 +66,8 @@ bench_pg_port() {
   sed -n 4p "$YOTHUB_DATA_DIR/postmaster.pid"
 }
 
+
+# a / b with three decimals and a leading zero (valid JSON, unlike bc's ".5").
+bench_div() {
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'
+}

@@ -20,13 +20,16 @@ public class ChildRecordService {
         this.sections = sections;
     }
 
+    /** The child and every section, reading the child itself once (see {@link ChildService#readingOnce}). */
     @TenantTransactional(readOnly = true)
     public ChildRecord load(UUID id) {
-        ChildView child = children.find(id);
-        Map<String, Object> loaded = new LinkedHashMap<>();
-        for (ChildRecordSection s : sections) {
-            loaded.put(s.key(), s.load(id));
-        }
-        return new ChildRecord(child, people.list(id), loaded);
+        return children.readingOnce(() -> {
+            ChildView child = children.find(id);
+            Map<String, Object> loaded = new LinkedHashMap<>();
+            for (ChildRecordSection s : sections) {
+                loaded.put(s.key(), s.load(id));
+            }
+            return new ChildRecord(child, people.list(id), loaded);
+        });
     }
 }

@@ -7,11 +7,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.yothub.platform.security.Roles;
 import org.yothub.platform.security.StaffUser;
 import org.yothub.platform.security.StaffUserRepository;
@@ -24,6 +27,11 @@ import org.yothub.platform.web.ProblemException;
 @Singleton
 public class ChildService {
     private static final Set<String> CASE_HOLDING = Set.of(Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER);
+    /**
+     * The children read so far by the whole-record read running on this thread ({@link #readingOnce}):
+     * each section of the record checks its child, and the record reads the child once for all.
+     */
+    private static final ThreadLocal<Map<UUID, ChildFacts>> RECORD_READ = new ThreadLocal<>();
     private final ChildRepository children;
     private final ChildSearch search;
     private final StaffUserRepository staff;
@@ -46,14 +54,42 @@ public class ChildService {
 
     @TenantTransactional(readOnly = true)
     public ChildView find(UUID id) {
-        return view(require(id));
+        Child c = require(id);
+        remember(c);
+        return view(c);
     }
 
     /** Facts for other features' rules; 404 for a missing or foreign child. */
     @TenantTransactional(readOnly = true)
     public ChildFacts facts(UUID id) {
-        Child c = require(id);
-        return new ChildFacts(c.getId(), c.getChildRef(), c.getDateOfBirth());
+        Map<UUID, ChildFacts> read = RECORD_READ.get();
+        ChildFacts known = read == null ? null : read.get(id);
+        return known != null ? known : remember(require(id));
+    }
+
+    /**
+     * Runs {@code work}, one read-only transaction over a child's whole record, with each child read
+     * at most once: {@link #find} and {@link #facts} answer from the first read until it ends.
+     */
+    <T> T readingOnce(Supplier<T> work) {
+        if (RECORD_READ.get() != null) {
+            return work.get();
+        }
+        RECORD_READ.set(new HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            RECORD_READ.remove();
+        }
+    }
+
+    private static ChildFacts remember(Child c) {
+        ChildFacts facts = new ChildFacts(c.getId(), c.getChildRef(), c.getDateOfBirth());
+        Map<UUID, ChildFacts> read = RECORD_READ.get();
+        if (read != null) {
+            read.put(c.getId(), facts);
+        }
+        return facts;
     }
 
     @TenantTransactional(readOnly = true)
