@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Throughput of the service against PostgreSQL alone, both with 2 clients for $BENCH_SECONDS (30):
-# pgbench on the service's own database as the runtime role, with the child record API's own SQL
-# (pgbench/child-api.sql: the statements GET /api/v1/children/{id} sends, audit append included) and
-# with a child-plus-outcomes lookup (pgbench/child-page.sql); then wrk (closed loop, 2 connections) on
-# GET /api/v1/children/{id} and on the child record page /children/{id}, random children of the
-# largest tenant. Reports API / SQL for both scripts. The API's own SQL run appends to the tenant's
-# audit chain as user 'pgbench' (valid entries of the chain).
+# Throughput of the service against PostgreSQL alone, both with 2 clients for $BENCH_SECONDS (30).
+# pgbench on the service's own database as the runtime role, with three scripts: the child record
+# API's own SQL (pgbench/child-api.sql: the statements GET /api/v1/children/{id} sends, audit append
+# included), a child-plus-outcomes lookup (pgbench/child-page.sql), and the child record page's own
+# SQL (pgbench/child-record-page.sql: the 28 statements of its one transaction). Then wrk (closed
+# loop, 2 connections) on GET /api/v1/children/{id} and on the record page /children/{id}, random
+# children of the largest tenant. Reports the API over its own SQL and over child + outcomes, and
+# the page over its own SQL. The runs with the audit append add to the tenant's audit chain as user
+# 'pgbench' (valid entries of the chain).
 source "$(dirname "$0")/bench-env.sh"
 bench_require_service running
 TENANT="$(bench_tenant)"
@@ -25,6 +27,10 @@ echo "== pgbench: child + outcomes, 2 clients, $DURATION s"
 pg_out="$(run_pgbench child-page)"
 echo "$pg_out" | grep -E 'tps|latency|failed|transactions actually'
 sql_tps="$(echo "$pg_out" | sed -nE 's/^tps = ([0-9.]+).*/\1/p')"
+echo "== pgbench: the child record page's own SQL, 2 clients, $DURATION s"
+pg_out="$(run_pgbench child-record-page)"
+echo "$pg_out" | grep -E 'tps|latency|failed|transactions actually'
+page_sql_tps="$(echo "$pg_out" | sed -nE 's/^tps = ([0-9.]+).*/\1/p')"
 token="$(bench_token "$TENANT")"
 run_wrk() {
   BENCH_PATH="$1" BENCH_HEADER="$2" BENCH_VALUE="$3" BENCH_LINES="$BENCH_HOME/ids/$TENANT.txt" \
@@ -36,9 +42,9 @@ echo "== wrk: GET /children/{id} (record page, cookie session), 2 connections, $
 page="$(run_wrk "/children/{}" Cookie "yothub_session=$token")"; echo "$page"
 api_rps="$(echo "$api" | sed -nE 's/.*"rps":([0-9.]+).*/\1/p')"
 page_rps="$(echo "$page" | sed -nE 's/.*"rps":([0-9.]+).*/\1/p')"
-line="{\"at\":\"$(date -Is)\",\"tenant\":\"$TENANT\",\"seconds\":$DURATION,\"api_sql_tps\":$own_tps,\"sql_tps\":$sql_tps,\"api\":$api,\"page\":$page,"
+line="{\"at\":\"$(date -Is)\",\"tenant\":\"$TENANT\",\"seconds\":$DURATION,\"api_sql_tps\":$own_tps,\"sql_tps\":$sql_tps,\"page_sql_tps\":$page_sql_tps,\"api\":$api,\"page\":$page,"
 line+="\"api_over_own_sql\":$(bench_div "$api_rps" "$own_tps"),"
-line+="\"api_over_sql\":$(bench_div "$api_rps" "$sql_tps"),\"page_over_sql\":$(bench_div "$page_rps" "$sql_tps"),"
+line+="\"api_over_sql\":$(bench_div "$api_rps" "$sql_tps"),\"page_over_sql\":$(bench_div "$page_rps" "$sql_tps"),\"page_over_own_sql\":$(bench_div "$page_rps" "$page_sql_tps"),"
 line+="\"load\":\"$(cat /proc/loadavg)\"}"
 echo "[bench] ratio $line"
 echo "$line" >>"$RESULTS/ratio.jsonl"

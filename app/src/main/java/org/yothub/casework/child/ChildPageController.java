@@ -61,14 +61,17 @@ class ChildPageController {
     @View("casework/child/show")
     @Produces(MediaType.TEXT_HTML)
     @Audited(action = AuditAction.VIEW, entity = "child")
-    Map<String, Object> show(UUID id) {
+    Map<String, Object> show(UUID id, Authentication authentication) {
         ChildRecord record = records.load(id);
         Map<String, Object> model = new HashMap<>();
         model.put("record", record);
         model.put("child", record.child());
         model.put("people", record.people());
         model.put("sections", record.sections());
-        model.put("caseHolders", children.caseHolders());
+        // the staff to allocate to: only managers allocate (casework/_forms.ftl, canAllocate)
+        boolean allocates = authentication.getRoles().contains(Roles.TEAM_MANAGER)
+                || authentication.getRoles().contains(Roles.YOT_MANAGER);
+        model.put("caseHolders", allocates ? children.caseHolders() : List.of());
         return model;
     }
 
