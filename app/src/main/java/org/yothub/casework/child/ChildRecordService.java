@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.yothub.platform.tenancy.ReadOnce;
 import org.yothub.platform.tenancy.TenantTransactional;
 
 /** Reads a child's whole record in one read-only transaction (record page, subject access export). */
@@ -20,10 +21,14 @@ public class ChildRecordService {
         this.sections = sections;
     }
 
-    /** The child and every section, reading the child itself once (see {@link ChildService#readingOnce}). */
+    /**
+     * The child and every section, as one {@link ReadOnce} unit: what several sections read (the
+     * child, the tenant's settings, the child's orders, offences, hearings, contacts, statuses) is
+     * read once for all of them.
+     */
     @TenantTransactional(readOnly = true)
     public ChildRecord load(UUID id) {
-        return children.readingOnce(() -> {
+        return ReadOnce.within(() -> {
             ChildView child = children.find(id);
             Map<String, Object> loaded = new LinkedHashMap<>();
             for (ChildRecordSection s : sections) {

@@ -7,18 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.yothub.platform.security.Roles;
 import org.yothub.platform.security.StaffUser;
 import org.yothub.platform.security.StaffUserRepository;
 import org.yothub.platform.tenancy.CurrentTenant;
+import org.yothub.platform.tenancy.ReadOnce;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -27,11 +25,8 @@ import org.yothub.platform.web.ProblemException;
 @Singleton
 public class ChildService {
     private static final Set<String> CASE_HOLDING = Set.of(Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER);
-    /**
-     * The children read so far by the whole-record read running on this thread ({@link #readingOnce}):
-     * each section of the record checks its child, and the record reads the child once for all.
-     */
-    private static final ThreadLocal<Map<UUID, ChildFacts>> RECORD_READ = new ThreadLocal<>();
+    /** What a whole-record read ({@link ReadOnce}) keeps of each child it has read: each section checks its child. */
+    private static final String FACTS = "child";
     private final ChildRepository children;
     private final ChildSearch search;
     private final StaffUserRepository staff;
@@ -62,34 +57,11 @@ public class ChildService {
     /** Facts for other features' rules; 404 for a missing or foreign child. */
     @TenantTransactional(readOnly = true)
     public ChildFacts facts(UUID id) {
-        Map<UUID, ChildFacts> read = RECORD_READ.get();
-        ChildFacts known = read == null ? null : read.get(id);
-        return known != null ? known : remember(require(id));
-    }
-
-    /**
-     * Runs {@code work}, one read-only transaction over a child's whole record, with each child read
-     * at most once: {@link #find} and {@link #facts} answer from the first read until it ends.
-     */
-    <T> T readingOnce(Supplier<T> work) {
-        if (RECORD_READ.get() != null) {
-            return work.get();
-        }
-        RECORD_READ.set(new HashMap<>());
-        try {
-            return work.get();
-        } finally {
-            RECORD_READ.remove();
-        }
+        return ReadOnce.read(FACTS, id, () -> remember(require(id)));
     }
 
     private static ChildFacts remember(Child c) {
-        ChildFacts facts = new ChildFacts(c.getId(), c.getChildRef(), c.getDateOfBirth());
-        Map<UUID, ChildFacts> read = RECORD_READ.get();
-        if (read != null) {
-            read.put(c.getId(), facts);
-        }
-        return facts;
+        return ReadOnce.remember(FACTS, c.getId(), new ChildFacts(c.getId(), c.getChildRef(), c.getDateOfBirth()));
     }
 
     @TenantTransactional(readOnly = true)

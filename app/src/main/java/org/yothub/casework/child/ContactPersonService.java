@@ -11,9 +11,9 @@ import org.yothub.platform.web.ProblemException;
 @Singleton
 public class ContactPersonService {
     private final ChildContactPersonRepository people;
-    private final ChildRepository children;
+    private final ChildService children;
 
-    ContactPersonService(ChildContactPersonRepository people, ChildRepository children) {
+    ContactPersonService(ChildContactPersonRepository people, ChildService children) {
         this.people = people;
         this.children = children;
     }
@@ -62,9 +62,7 @@ public class ContactPersonService {
     }
 
     private void requireChild(UUID childId) {
-        if (!children.existsById(childId)) {
-            throw new NotFoundException("Child");
-        }
+        children.facts(childId); // 404 for a missing or foreign child; inside a record read, from its one read
     }
 
     private static void apply(ChildContactPerson p, ContactPersonForm f) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.yothub.platform.tenancy.CurrentTenant;
+import org.yothub.platform.tenancy.ReadOnce;
 
 /** Reads a child's orders (interventions) for contact rules; call inside a tenant transaction. */
 @Singleton
@@ -35,8 +36,12 @@ class ChildOrders {
         }
     }
 
-    /** The child's orders, latest start first. */
+    /** The child's orders, latest start first (inside a {@link ReadOnce} unit, read once for it). */
     List<ChildOrder> of(UUID childId) {
+        return ReadOnce.read("orders", childId, () -> read(childId));
+    }
+
+    private List<ChildOrder> read(UUID childId) {
         try (PreparedStatement ps = tx.getConnection().prepareStatement("SELECT i.id, i.intervention_ref, i.outcome_code, "
                 + "o.tier, i.start_date, i.end_date FROM intervention i JOIN outcome_code o ON o.code = i.outcome_code "
                 + "WHERE i.tenant_id = ? AND i.child_id = ? ORDER BY i.start_date DESC, i.intervention_ref")) {
@@ -49,7 +54,7 @@ class ChildOrders {
                             rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
                 }
             }
-            return out;
+            return List.copyOf(out);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the child's orders", e);
         }

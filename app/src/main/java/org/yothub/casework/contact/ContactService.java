@@ -40,7 +40,7 @@ public class ContactService {
     @TenantTransactional(readOnly = true)
     public List<ContactView> list(UUID childId) {
         children.facts(childId);
-        List<Contact> all = contacts.findByChildIdOrderByContactAtDesc(childId);
+        List<Contact> all = contacts.ofChild(childId);
         return views(all, all, orders.of(childId), settings.current().timescales());
     }
 
@@ -48,7 +48,7 @@ public class ContactService {
     public ContactView find(UUID childId, UUID id) {
         children.facts(childId);
         Contact c = require(childId, id);
-        List<Contact> all = contacts.findByChildIdOrderByContactAtDesc(childId);
+        List<Contact> all = contacts.ofChild(childId);
         return views(List.of(c), all, orders.of(childId), settings.current().timescales()).get(0);
     }
 
@@ -109,7 +109,7 @@ public class ContactService {
         TenantSettings.ContactFrequency frequency = s.scaledApproach().getOrDefault(level,
                 TenantSettings.defaults().scaledApproach().get(level));
         int minimum = ContactRules.minimumPerMonth(frequency, start, on);
-        List<Contact> all = contacts.findByChildIdOrderByContactAtDesc(childId);
+        List<Contact> all = contacts.ofChild(childId);
         YearMonth month = YearMonth.from(on);
         int attended = (int) all.stream().filter(c -> "attended".equals(c.getOutcome()))
                 .filter(c -> YearMonth.from(c.getContactAt()).equals(month) && !c.getContactAt().toLocalDate().isAfter(on))

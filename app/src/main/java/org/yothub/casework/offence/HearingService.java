@@ -24,7 +24,7 @@ public class HearingService {
     @TenantTransactional(readOnly = true)
     public List<HearingView> list(UUID childId) {
         children.facts(childId);
-        return hearings.findByChildIdOrderByHearingDateDesc(childId).stream().map(HearingView::of).toList();
+        return hearings.ofChild(childId).stream().map(HearingView::of).toList();
     }
 
     @TenantTransactional(readOnly = true)

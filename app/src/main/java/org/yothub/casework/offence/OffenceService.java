@@ -12,6 +12,7 @@ import org.yothub.casework.child.ChildFacts;
 import org.yothub.casework.child.ChildService;
 import org.yothub.casework.reference.OutcomeCode;
 import org.yothub.casework.reference.OutcomeCodes;
+import org.yothub.platform.tenancy.ReadOnce;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -36,10 +37,14 @@ public class OffenceService {
 
     @TenantTransactional(readOnly = true)
     public List<OffenceView> list(UUID childId) {
+        return ReadOnce.read("offences", childId, () -> read(childId));
+    }
+
+    private List<OffenceView> read(UUID childId) {
         ChildFacts child = children.facts(childId);
         Map<UUID, Outcome> byOffence = outcomes.findByChildId(childId).stream()
                 .collect(Collectors.toMap(Outcome::getOffenceId, o -> o));
-        Map<UUID, List<HearingView>> heard = hearings.findByChildIdOrderByHearingDateDesc(childId).stream()
+        Map<UUID, List<HearingView>> heard = hearings.ofChild(childId).stream()
                 .filter(h -> h.getOffenceId() != null)
                 .collect(Collectors.groupingBy(Hearing::getOffenceId, Collectors.mapping(HearingView::of, Collectors.toList())));
         return offences.findByChildIdOrderByOffenceDateDesc(childId).stream()
@@ -148,7 +153,7 @@ public class OffenceService {
     }
 
     private OffenceView view(Offence o) {
-        List<HearingView> heard = hearings.findByChildIdOrderByHearingDateDesc(o.getChildId()).stream()
+        List<HearingView> heard = hearings.ofChild(o.getChildId()).stream()
                 .filter(h -> o.getId().equals(h.getOffenceId())).map(HearingView::of).toList();
         return view(o, children.facts(o.getChildId()), outcomes.findByOffenceId(o.getId()), heard);
     }

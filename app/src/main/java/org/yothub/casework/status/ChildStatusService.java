@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.yothub.casework.child.ChildFacts;
 import org.yothub.casework.child.ChildService;
+import org.yothub.platform.tenancy.ReadOnce;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -26,9 +27,11 @@ public class ChildStatusService {
     /** Every change, newest first. */
     @TenantTransactional(readOnly = true)
     public List<StatusView> history(UUID childId) {
-        ChildFacts child = children.facts(childId);
-        return statuses.findByChildIdOrderByEffectiveDateDesc(childId).stream()
-                .map(s -> StatusView.of(s, child.dateOfBirth())).toList();
+        return ReadOnce.read("statuses", childId, () -> {
+            ChildFacts child = children.facts(childId);
+            return statuses.findByChildIdOrderByEffectiveDateDesc(childId).stream()
+                    .map(s -> StatusView.of(s, child.dateOfBirth())).toList();
+        });
     }
 
     /** For each kind, the latest change effective on or before {@code date} (kinds never recorded are absent). */

@@ -26,7 +26,12 @@ public class TenantSettingsService {
         this.currentTenant = currentTenant;
     }
 
+    /** The current tenant's settings (inside a {@link ReadOnce} unit, read once for it). */
     public TenantSettings current() {
+        return ReadOnce.read("tenant_setting", currentTenant.require(), this::read);
+    }
+
+    private TenantSettings read() {
         return tenantTx.inTenant(true, () -> {
             try (PreparedStatement ps = tx.getConnection().prepareStatement(
                     "SELECT settings::text FROM tenant_setting WHERE tenant_id = ?")) {
