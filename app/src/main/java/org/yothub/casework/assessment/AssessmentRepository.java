@@ -1,5 +1,6 @@
 package org.yothub.casework.assessment;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -19,4 +20,8 @@ interface AssessmentRepository extends CrudRepository<Assessment, UUID> {
 
     /** The child's most recently countersigned version (the level that applies now). */
     Optional<Assessment> findFirstByChildIdAndStatusOrderByCountersignedAtDesc(UUID childId, String status);
+
+    /** Sets a new version row's edit counter (an insert always starts it at 0). */
+    @Query("UPDATE assessment SET version = :counter WHERE id = :id")
+    void startCounterAt(UUID id, long counter);
 }

@@ -104,6 +104,9 @@ public class AssessmentService {
             next.setVersionNo(current.getVersionNo() + 1);
             apply(next, form, author);
             assessments.save(next);
+            // its edit counter continues the countersigned version's: a form opened on that version
+            // never matches this one, so saving it later is a conflict, not an overwrite
+            assessments.startCounterAt(next.getId(), current.getVersion() + 1);
         } else {
             apply(current, form, author);
             current.setVersion(form.version());

@@ -1,5 +1,6 @@
 package org.yothub.casework.plan;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,4 +12,8 @@ interface InterventionPlanRepository extends CrudRepository<InterventionPlan, UU
     List<InterventionPlan> findByChildId(UUID childId);
 
     List<InterventionPlan> findByPlanIdAndChildIdOrderByVersionNoDesc(UUID planId, UUID childId);
+
+    /** Sets a new version row's edit counter (an insert always starts it at 0). */
+    @Query("UPDATE intervention_plan SET version = :counter WHERE id = :id")
+    void startCounterAt(UUID id, long counter);
 }

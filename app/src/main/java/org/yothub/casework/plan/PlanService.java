@@ -77,7 +77,7 @@ public class PlanService {
     public PlanView create(UUID childId, PlanForm form, UUID author) {
         children.facts(childId);
         checkRules(form);
-        InterventionPlan p = newVersion(UUID.randomUUID(), childId, 1, form, author);
+        InterventionPlan p = newVersion(UUID.randomUUID(), childId, 1, 0L, form, author);
         return find(childId, p.getPlanId());
     }
 
@@ -94,7 +94,7 @@ public class PlanService {
                 throw ProblemException.conflict("This plan was changed by someone else after you opened it. "
                         + "Reload it, then make your change again; nothing was saved.");
             }
-            newVersion(id, childId, current.getVersionNo() + 1, form, author);
+            newVersion(id, childId, current.getVersionNo() + 1, current.getVersion() + 1, form, author);
         } else {
             apply(current, form, author);
             current.setVersion(form.version());
@@ -145,7 +145,13 @@ public class PlanService {
         return reviewView(r);
     }
 
-    private InterventionPlan newVersion(UUID planId, UUID childId, int versionNo, PlanForm form, UUID author) {
+    /**
+     * A new version row. Its edit counter starts after the counter of the version before it, so a
+     * form opened on an earlier version never matches the current one (two rows of one plan never
+     * share a counter value) and its save is refused as a conflict.
+     */
+    private InterventionPlan newVersion(UUID planId, UUID childId, int versionNo, long counter, PlanForm form,
+                                        UUID author) {
         InterventionPlan p = new InterventionPlan();
         p.setId(UUID.randomUUID());
         p.setPlanId(planId);
@@ -153,6 +159,9 @@ public class PlanService {
         p.setVersionNo(versionNo);
         apply(p, form, author);
         plans.save(p);
+        if (counter > 0) {
+            plans.startCounterAt(p.getId(), counter);
+        }
         saveObjectives(p.getId(), form);
         return p;
     }

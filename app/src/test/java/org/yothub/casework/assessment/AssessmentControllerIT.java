@@ -193,6 +193,25 @@ class AssessmentControllerIT {
     }
 
     @Test
+    void refusesAnEditOpenedOnTheCountersignedVersionOnceTheNextExists() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> v1 = AssessmentFixtures.countersigned(http(), "southampton", child, form(10, "low"));
+        String one = path(child) + "/" + v1.get("id");
+        Map<String, Object> current = v1;
+        for (int score : new int[] {11, 12, 13}) { // the next version, then two edits of it
+            Map<String, Object> edit = form(score, "low");
+            edit.put("version", current.get("version"));
+            current = http().retrieve(as(HttpRequest.PUT(one, edit), http(), "southampton", "case.manager"), MAP);
+        }
+        assertEquals(2, current.get("version_no"));
+        // a second editor opened version 1 before version 2 existed: whatever its counter, that is not the current version
+        Map<String, Object> stale = form(30, "low");
+        stale.put("version", v1.get("version"));
+        assertEquals(HttpStatus.CONFLICT, fails(HttpRequest.PUT(one, stale), "southampton", "case.manager2").getStatus());
+        assertEquals(13, http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP).get("asset_score"));
+    }
+
+    @Test
     void refusesAStaleEditWithConflict() {
         Object child = createChild(http(), "southampton").get("id");
         Map<String, Object> a = create(http(), "southampton", "case.manager", child, form(20, "low"));

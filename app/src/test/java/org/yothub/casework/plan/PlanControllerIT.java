@@ -196,6 +196,26 @@ class PlanControllerIT {
     }
 
     @Test
+    void refusesAnEditOpenedOnTheSignedOffVersionOnceTheNextExists() {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> v1 = PlanFixtures.signedOff(http(), "southampton", child, "2026-01-06");
+        String one = path(child) + "/" + v1.get("id");
+        Map<String, Object> mine = form("2026-02-02", "Mine");
+        mine.put("version", v1.get("version"));
+        Map<String, Object> v2 = http().retrieve(as(HttpRequest.PUT(one, mine), http(), "southampton", "case.manager"), MAP);
+        Map<String, Object> again = form("2026-02-02", "Mine, edited");
+        again.put("version", v2.get("version"));
+        http().exchange(as(HttpRequest.PUT(one, again), http(), "southampton", "case.manager"));
+        // a second editor opened version 1 before version 2 existed: whatever its counter, that is not the current version
+        Map<String, Object> stale = form("2026-02-02", "Theirs");
+        stale.put("version", v1.get("version"));
+        assertEquals(HttpStatus.CONFLICT, fails(HttpRequest.PUT(one, stale), "southampton", "case.manager2").getStatus());
+        Map<String, Object> now = http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP);
+        assertEquals(2, now.get("version_no"));
+        assertEquals("Mine, edited", ((Map<?, ?>) ((List<?>) now.get("objectives")).get(0)).get("what"));
+    }
+
+    @Test
     void auditsViewsAndChanges() throws Exception {
         Object child = createChild(http(), "southampton").get("id");
         Map<String, Object> p = PlanFixtures.signedOff(http(), "southampton", child, "2026-01-06");
