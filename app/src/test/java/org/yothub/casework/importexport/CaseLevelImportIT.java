@@ -135,6 +135,24 @@ class CaseLevelImportIT {
     }
 
     @Test
+    void importsTheLegacyCodesOfOlderDataOnlyBeforeApril2013() throws Exception {
+        String p = unique("IM");
+        CaseLevelFiles old = new CaseLevelFiles()
+                .row("children", p + "-C1", "1996-04-02", "M", "White", "N", "", "", "", "")
+                .row("outcomes", p + "-C1", p + "-O1", "2009-05-01", "theft_and_handling", "2", "N", "2009-06-01", "YRD", "")
+                .row("outcomes", p + "-C1", p + "-O2", "2010-05-01", "theft_and_handling", "3", "N", "2010-06-01", "REPRIMAND", "")
+                .row("outcomes", p + "-C1", p + "-O3", "2011-05-01", "criminal_damage", "3", "N", "2011-06-01", "FINAL_WARNING", "")
+                .row("outcomes", p + "-C1", p + "-O4", "2013-05-01", "criminal_damage", "3", "N", "2013-06-01", "YC", "");
+        assertEquals(4, importAs("southampton", "performance", old).get("outcomes"));
+        assertEquals("FINAL_WARNING,REPRIMAND,YC,YRD", scalar("southampton", "SELECT string_agg(o.outcome_code, ',' ORDER BY "
+                + "o.outcome_code) FROM outcome o JOIN offence f ON f.id = o.offence_id WHERE f.offence_ref LIKE ?", p + "-%"));
+        CaseLevelFiles late = new CaseLevelFiles()
+                .row("children", p + "-C2", "1999-04-02", "F", "White", "N", "", "", "", "")
+                .row("outcomes", p + "-C2", p + "-O5", "2014-05-01", "theft_and_handling", "2", "N", "2014-06-01", "REPRIMAND", "");
+        assertEquals(List.of("outcomes:2:outcome_code"), errors(refused(late)));
+    }
+
+    @Test
     void requiresTheChildrenAndOutcomesFilesAndKnownColumns() {
         HttpClientResponseException e = refused(sample(unique("IM")), "outcomes");
         assertEquals(List.of("children:null:null"), errors(e));

@@ -35,6 +35,26 @@ class ReferenceControllerIT {
     }
 
     @Test
+    void legacyCodesCarryTheFlagsOfTheCodeTheyMapToAndEndBeforeApril2013() {
+        List<Map<String, Object>> codes = client.toBlocking().retrieve(as(HttpRequest.GET("/api/v1/reference/outcome-codes"),
+                client.toBlocking(), "southampton", "board"), LIST);
+        Map<Object, Map<String, Object>> byCode = new java.util.HashMap<>();
+        codes.forEach(c -> byCode.put(c.get("code"), c));
+        assertEquals("YC", byCode.get("REPRIMAND").get("legacy_of"));
+        assertEquals("YC", byCode.get("FINAL_WARNING").get("legacy_of"));
+        assertEquals("CR", byCode.get("YRD").get("legacy_of"));
+        List<Map<String, Object>> legacy = codes.stream().filter(c -> c.get("legacy_of") != null).toList();
+        assertEquals(3, legacy.size());
+        for (Map<String, Object> old : legacy) {
+            Map<String, Object> now = byCode.get(old.get("legacy_of"));
+            for (String flag : List.of("tier", "outcome_group", "substantive", "court", "custodial")) {
+                assertEquals(now.get(flag), old.get(flag), old.get("code") + " " + flag); // the measures read these
+            }
+            assertEquals("2013-04-07", old.get("valid_to"));
+        }
+    }
+
+    @Test
     void refusesUnauthenticatedRequests() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(HttpRequest.GET("/api/v1/reference/outcome-codes")));
