@@ -74,7 +74,7 @@
       <td class="govuk-table__cell"><#if c.orderRef??>${c.outcomeCode} from ${f.d(c.orderStart)}<#else>No open order</#if><br><span class="govuk-body-s">${c.level?cap_first}</span></td>
       <td class="govuk-table__cell"><@due date=c.assessmentDue!"" overdue=c.assessmentOverdue doneOn=c.assessedOn!""/></td>
       <td class="govuk-table__cell"><@due date=c.planDue!"" overdue=c.planOverdue doneOn=c.plannedOn!""/></td>
-      <td class="govuk-table__cell"><#if c.reviewDue??><#if c.reviewOverdue><strong class="govuk-tag govuk-tag--red">Overdue</strong> since ${f.d(c.reviewDue)}<#else>By ${f.d(c.reviewDue)}</#if><#else>–</#if></td>
+      <td class="govuk-table__cell"><#if c.reviewDue??><#if c.reviewOverdue><strong class="govuk-tag govuk-tag--red">Overdue</strong> since ${f.d(c.reviewDue)}<#else>By ${f.d(c.reviewDue)}</#if><#if (c.reviewDueReason!"") == "significant_change"> (significant change)</#if><#else>–</#if></td>
       <td class="govuk-table__cell">${c.contactsThisMonth} of ${c.contactsMinimum}<#if c.contactsBelowMinimum> <strong class="govuk-tag govuk-tag--orange">Below</strong></#if></td>
       <td class="govuk-table__cell"><#if (c.followUpsOverdue > 0)><strong class="govuk-tag govuk-tag--red">${c.followUpsOverdue}</strong><#else>0</#if></td>
     </tr>

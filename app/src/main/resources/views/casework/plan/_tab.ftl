@@ -15,7 +15,7 @@
       <td class="govuk-table__cell"><a class="govuk-link" href="/children/${child.id}/plans/${p.id}">${pf.d(p.planDate)}</a> (v${p.versionNo})</td>
       <td class="govuk-table__cell">${p.objectives}</td>
       <td class="govuk-table__cell"><strong class="govuk-tag ${pl.statusTag(p.status)}">${pl.status(p.status)}</strong></td>
-      <td class="govuk-table__cell"><#if p.nextReviewDue??>${pf.d(p.nextReviewDue)}<#if p.reviewOverdue> <strong class="govuk-tag govuk-tag--red">Overdue</strong></#if><#else>After sign-off</#if></td>
+      <td class="govuk-table__cell"><#if p.nextReviewDue??>${pf.d(p.nextReviewDue)}<#if (p.reviewDueReason!"") == "significant_change"> (significant change)</#if><#if p.reviewOverdue> <strong class="govuk-tag govuk-tag--red">Overdue</strong></#if><#else>After sign-off</#if></td>
     </tr>
   </#list>
   </tbody>

@@ -9,7 +9,7 @@
 <h1 class="govuk-heading-l">Intervention plan, ${f.d(p.planDate)}</h1>
 <p class="govuk-body">Version ${p.versionNo} of ${p.versions?size}<#if !p.latest> (an earlier version; <a class="govuk-link" href="/children/${child.id}/plans/${p.id}">see the current version</a>)</#if>
   · <strong class="govuk-tag ${l.statusTag(p.status)}">${l.status(p.status)}</strong>
-  <#if p.nextReviewDue??> · Next review by ${f.d(p.nextReviewDue)}<#if p.reviewOverdue> <strong class="govuk-tag govuk-tag--red">Review overdue</strong></#if></#if></p>
+  <#if p.nextReviewDue??> · Next review by ${f.d(p.nextReviewDue)}<#if (p.reviewDueReason!"") == "significant_change"> (significant change in the case)</#if><#if p.reviewOverdue> <strong class="govuk-tag govuk-tag--red">Review overdue</strong></#if></#if></p>
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
     <#if p.summary??><p class="govuk-body">${p.summary}</p></#if>

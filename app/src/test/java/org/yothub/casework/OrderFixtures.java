@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.yothub.testing.Database;
 
-/** Orders (interventions) written straight to the database, for features that read them. */
+/** Orders (interventions) and outcomes written straight to the database, on any date, for features that read them. */
 public final class OrderFixtures {
     private OrderFixtures() {
     }
@@ -31,5 +31,23 @@ public final class OrderFixtures {
             }
         }
         return id;
+    }
+
+    /** An offence a month before {@code on} with an outcome (a youth caution) on {@code on}. */
+    public static void outcome(String tenant, Object childId, LocalDate on) throws Exception {
+        try (Connection c = Database.ownerIn(tenant);
+             PreparedStatement ps = c.prepareStatement("WITH f AS (INSERT INTO offence (tenant_id, id, child_id, offence_ref, "
+                     + "offence_date, category, gravity_score) VALUES (?, gen_random_uuid(), ?, ?, ?, 'theft', 2) "
+                     + "RETURNING id, child_id) INSERT INTO outcome (tenant_id, id, child_id, offence_id, outcome_date, "
+                     + "outcome_code) SELECT ?, gen_random_uuid(), child_id, id, ?, 'YC' FROM f")) {
+            ps.setString(1, tenant);
+            ps.setObject(2, UUID.fromString(childId.toString()));
+            ps.setString(3, CaseworkFixtures.unique("OF"));
+            ps.setObject(4, on.minusMonths(1));
+            ps.setString(5, tenant);
+            ps.setObject(6, on);
+            ps.executeUpdate();
+            c.commit();
+        }
     }
 }

@@ -7,5 +7,6 @@ import java.util.UUID;
 record CaseFacts(UUID childId, String childRef, String givenName, String familyName, UUID caseManagerId,
                  String caseManagerName, long childVersion, String orderRef, String outcomeCode, String tier,
                  LocalDate orderStart, String level, LocalDate assessedOn, LocalDate plannedOn,
-                 LocalDate planFirstSignedOff, LocalDate lastReview, int attendedThisMonth, int followUpsOverdue) {
+                 LocalDate planFirstSignedOff, LocalDate lastReview, int attendedThisMonth, int followUpsOverdue,
+                 LocalDate significantChange) {
 }

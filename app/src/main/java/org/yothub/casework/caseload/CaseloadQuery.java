@@ -16,7 +16,8 @@ import org.yothub.platform.tenancy.CurrentTenant;
  * Reads the facts of every open case of the tenant (or of one case manager) as of a date in a
  * single query: the order open on the date, the countersigned level, the first countersigned
  * assessment and signed-off plan since the order start, the plan's first sign-off and last review,
- * attended contacts this month and overdue follow-ups. Dates of timestamps are taken in UK time.
+ * the first significant change after them ({@code significant_change_after}), attended contacts
+ * this month and overdue follow-ups. Dates of timestamps are taken in UK time.
  * Call inside a tenant transaction; the tenant predicate is explicit as well as enforced by RLS.
  */
 @Singleton
@@ -31,17 +32,20 @@ class CaseloadQuery {
             + "(SELECT min((ip.signed_off_at " + UK + ") FROM intervention_plan ip WHERE ip.tenant_id = c.tenant_id "
             + "  AND ip.child_id = c.id AND ip.status = 'signed_off' "
             + "  AND (ip.signed_off_at " + UK + " BETWEEN o.start_date AND p.as_of) AS planned_on, "
-            + "(SELECT max(f.first_signed) FROM (SELECT min((ip.signed_off_at " + UK + ") AS first_signed "
-            + "  FROM intervention_plan ip WHERE ip.tenant_id = c.tenant_id AND ip.child_id = c.id "
-            + "  AND ip.status = 'signed_off' GROUP BY ip.plan_id) f WHERE f.first_signed <= p.as_of) AS plan_first_signed, "
-            + "(SELECT max(r.review_date) FROM plan_review r WHERE r.tenant_id = c.tenant_id AND r.child_id = c.id "
-            + "  AND r.review_date <= p.as_of) AS last_review, "
+            + "pr.plan_first_signed, pr.last_review, "
             + "(SELECT count(*) FROM contact k WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id "
             + "  AND k.outcome = 'attended' AND k.contact_at >= p.month_start AND k.contact_at < p.as_of + 1) AS attended, "
             + "(SELECT count(*) FROM contact k WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id "
-            + "  AND k.follow_up_due < p.as_of AND k.followed_up_on IS NULL) AS follow_ups_overdue "
+            + "  AND k.follow_up_due < p.as_of AND k.followed_up_on IS NULL) AS follow_ups_overdue, "
+            + "significant_change_after(c.id, greatest(pr.plan_first_signed, pr.last_review), p.as_of) AS changed_on "
             + "FROM child c CROSS JOIN p "
             + "LEFT JOIN staff_user s ON s.tenant_id = c.tenant_id AND s.id = c.case_manager_id "
+            + "CROSS JOIN LATERAL (SELECT "
+            + "  (SELECT max(f.first_signed) FROM (SELECT min((ip.signed_off_at " + UK + ") AS first_signed "
+            + "    FROM intervention_plan ip WHERE ip.tenant_id = c.tenant_id AND ip.child_id = c.id "
+            + "    AND ip.status = 'signed_off' GROUP BY ip.plan_id) f WHERE f.first_signed <= p.as_of) AS plan_first_signed, "
+            + "  (SELECT max(r.review_date) FROM plan_review r WHERE r.tenant_id = c.tenant_id AND r.child_id = c.id "
+            + "    AND r.review_date <= p.as_of) AS last_review) pr "
             + "LEFT JOIN LATERAL (SELECT i.intervention_ref, i.outcome_code, oc.tier, i.start_date FROM intervention i "
             + "  JOIN outcome_code oc ON oc.code = i.outcome_code WHERE i.tenant_id = c.tenant_id AND i.child_id = c.id "
             + "  AND i.start_date <= p.as_of AND (i.end_date IS NULL OR i.end_date >= p.as_of) "
@@ -76,7 +80,8 @@ class CaseloadQuery {
                             rs.getObject(5, UUID.class), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
                             rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
                             rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
-                            rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18)));
+                            rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18),
+                            rs.getObject(19, LocalDate.class)));
                 }
             }
             return out;

@@ -3,6 +3,7 @@ package org.yothub.casework.caseload;
 import java.time.LocalDate;
 import java.util.Set;
 import org.yothub.casework.contact.WorkingDays;
+import org.yothub.casework.plan.ReviewDue;
 import org.yothub.platform.tenancy.TenantSettings;
 
 /** Turns a case's facts into deadlines and overdue flags (domain.md §3), as of a date. */
@@ -22,12 +23,7 @@ final class CaseloadRules {
             assessmentDue = WorkingDays.add(start, days);
             planDue = WorkingDays.add(start, t.planWorkingDays());
         }
-        LocalDate reviewDue = null;
-        if (f.planFirstSignedOff() != null) {
-            LocalDate base = f.lastReview() != null && f.lastReview().isAfter(f.planFirstSignedOff())
-                    ? f.lastReview() : f.planFirstSignedOff();
-            reviewDue = base.plusMonths(t.reviewMonths());
-        }
+        ReviewDue review = ReviewDue.of(f.planFirstSignedOff(), f.lastReview(), f.significantChange(), t);
         String level = f.level() == null ? "standard" : f.level();
         TenantSettings.ContactFrequency frequency = s.scaledApproach().getOrDefault(level,
                 TenantSettings.defaults().scaledApproach().get(level));
@@ -37,7 +33,8 @@ final class CaseloadRules {
                 f.childVersion(), f.orderRef(), f.outcomeCode(), start, level,
                 assessmentDue, f.assessedOn(), assessmentDue != null && f.assessedOn() == null && asOf.isAfter(assessmentDue),
                 planDue, f.plannedOn(), planDue != null && f.plannedOn() == null && asOf.isAfter(planDue),
-                reviewDue, reviewDue != null && asOf.isAfter(reviewDue),
+                review == null ? null : review.date(), review == null ? null : review.reason(),
+                review != null && review.overdueOn(asOf),
                 f.attendedThisMonth(), minimum, f.attendedThisMonth() < minimum, f.followUpsOverdue());
     }
 

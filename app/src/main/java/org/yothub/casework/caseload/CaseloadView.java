@@ -22,7 +22,7 @@ public record CaseloadView(LocalDate asOf, String scope, Counts counts, List<Ent
                         @Nullable String outcomeCode, @Nullable LocalDate orderStart, String level,
                         @Nullable LocalDate assessmentDue, @Nullable LocalDate assessedOn, boolean assessmentOverdue,
                         @Nullable LocalDate planDue, @Nullable LocalDate plannedOn, boolean planOverdue,
-                        @Nullable LocalDate reviewDue, boolean reviewOverdue,
+                        @Nullable LocalDate reviewDue, @Nullable String reviewDueReason, boolean reviewOverdue,
                         int contactsThisMonth, int contactsMinimum, boolean contactsBelowMinimum,
                         int followUpsOverdue) {
         public int overdueItems() {

@@ -51,9 +51,10 @@ public class PlanService {
         for (List<InterventionPlan> versions : byPlan.values()) {
             versions.sort(Comparator.comparingInt(InterventionPlan::getVersionNo).reversed());
             InterventionPlan p = versions.get(0);
-            LocalDate due = nextReviewDue(versions, reviews.findByPlanIdAndChildIdOrderByReviewDateDesc(p.getPlanId(), childId));
+            ReviewDue due = nextReviewDue(versions, reviews.findByPlanIdAndChildIdOrderByReviewDateDesc(p.getPlanId(), childId));
             out.add(new PlanSummary(p.getPlanId(), p.getVersionNo(), p.getStatus(), p.getPlanDate(),
-                    objectives.findByPlanVersionIdOrderByPosition(p.getId()).size(), p.getSignedOffAt(), due, overdue(due)));
+                    objectives.findByPlanVersionIdOrderByPosition(p.getId()).size(), p.getSignedOffAt(),
+                    due == null ? null : due.date(), due == null ? null : due.reason(), overdue(due)));
         }
         out.sort(Comparator.comparing(PlanSummary::planDate).reversed());
         return out;
@@ -212,25 +213,26 @@ public class PlanService {
         p.setAuthorId(author);
     }
 
-    /** Review months after the later of the first sign-off and the latest review; null before sign-off. */
-    private LocalDate nextReviewDue(List<InterventionPlan> versions, List<PlanReview> planReviews) {
+    /** The plan's next review (see {@link ReviewDue}); null before its first sign-off. */
+    private ReviewDue nextReviewDue(List<InterventionPlan> versions, List<PlanReview> planReviews) {
         LocalDate first = versions.stream().filter(InterventionPlan::locked).map(InterventionPlan::getSignedOffAt)
                 .min(Comparator.naturalOrder()).map(i -> i.atZone(WorkingDays.ZONE).toLocalDate()).orElse(null);
-        if (first == null) {
+        LocalDate lastReview = planReviews.stream().map(PlanReview::getReviewDate).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate base = ReviewDue.base(first, lastReview);
+        if (base == null) {
             return null;
         }
-        LocalDate base = planReviews.stream().map(PlanReview::getReviewDate).filter(d -> d.isAfter(first))
-                .max(Comparator.naturalOrder()).orElse(first);
-        return base.plusMonths(settings.current().timescales().reviewMonths());
+        LocalDate changed = plans.significantChangeAfter(versions.get(0).getChildId(), base, WorkingDays.today()).orElse(null);
+        return ReviewDue.of(first, lastReview, changed, settings.current().timescales());
     }
 
-    private static boolean overdue(LocalDate due) {
-        return due != null && WorkingDays.today().isAfter(due);
+    private static boolean overdue(ReviewDue due) {
+        return due != null && due.overdueOn(WorkingDays.today());
     }
 
     private PlanView view(InterventionPlan p, List<InterventionPlan> versions) {
         List<PlanReview> planReviews = reviews.findByPlanIdAndChildIdOrderByReviewDateDesc(p.getPlanId(), p.getChildId());
-        LocalDate due = nextReviewDue(versions, planReviews);
+        ReviewDue due = nextReviewDue(versions, planReviews);
         return new PlanView(p.getPlanId(), p.getChildId(), p.getVersionNo(), p.getVersionNo() == versions.get(0).getVersionNo(),
                 p.getStatus(), p.getPlanDate(), p.getSummary(), p.getSafetyContingency(), p.getRiskContingency(),
                 objectives.findByPlanVersionIdOrderByPosition(p.getId()).stream().map(o -> new PlanView.ObjectiveView(
@@ -239,7 +241,8 @@ public class PlanService {
                 p.getSignOffComment(), p.locked(), p.getVersion() == null ? 0 : p.getVersion(),
                 versions.stream().map(v -> new PlanView.VersionSummary(v.getVersionNo(), v.getStatus(), v.getSignedOffAt(),
                         v.getUpdatedAt())).toList(),
-                planReviews.stream().map(this::reviewView).toList(), due, overdue(due));
+                planReviews.stream().map(this::reviewView).toList(), due == null ? null : due.date(),
+                due == null ? null : due.reason(), overdue(due));
     }
 
     private PlanView.ReviewView reviewView(PlanReview r) {

@@ -9,5 +9,6 @@ import java.util.UUID;
 /** A plan in a child's list: its latest version and when it is next due for review. */
 @Serdeable
 public record PlanSummary(UUID id, int versionNo, String status, LocalDate planDate, int objectives,
-                          @Nullable Instant signedOffAt, @Nullable LocalDate nextReviewDue, boolean reviewOverdue) {
+                          @Nullable Instant signedOffAt, @Nullable LocalDate nextReviewDue,
+                          @Nullable String reviewDueReason, boolean reviewOverdue) {
 }

@@ -19,7 +19,8 @@ public record PlanView(UUID id, UUID childId, int versionNo, boolean latest, Str
                        List<ObjectiveView> objectives, UUID authorId, @Nullable String authorName,
                        @Nullable UUID signedOffBy, @Nullable String signedOffByName, @Nullable Instant signedOffAt,
                        @Nullable String signOffComment, boolean locked, long version, List<VersionSummary> versions,
-                       List<ReviewView> reviews, @Nullable LocalDate nextReviewDue, boolean reviewOverdue)
+                       List<ReviewView> reviews, @Nullable LocalDate nextReviewDue,
+                       @Nullable String reviewDueReason, boolean reviewOverdue)
         implements AuditedEntity {
 
     @Override

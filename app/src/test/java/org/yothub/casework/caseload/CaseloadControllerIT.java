@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.yothub.casework.OrderFixtures;
 import org.yothub.casework.assessment.AssessmentFixtures;
 import org.yothub.casework.contact.ContactFixtures;
+import org.yothub.casework.contact.WorkingDays;
 import org.yothub.casework.plan.PlanFixtures;
 
 @MicronautTest(transactional = false)
@@ -130,6 +131,26 @@ class CaseloadControllerIT {
         assertEquals(count(before, "plans_overdue") - 1, count(after, "plans_overdue"));
         Map<String, Object> threeMonthsOn = entry(caseload("case.manager", "as_of=" + TODAY.plusMonths(3).plusDays(1)), done);
         assertEquals(true, threeMonthsOn.get("review_overdue"));
+    }
+
+    @Test
+    void aNewOutcomeAfterThePlansSignOffBringsItsReviewForward() throws Exception {
+        Object child = childOf("southampton", "case.manager");
+        OrderFixtures.order("southampton", child, "YRO", TODAY.minusDays(30), null);
+        AssessmentFixtures.countersigned(http(), "southampton", child, AssessmentFixtures.form(20, "low"));
+        PlanFixtures.signedOff(http(), "southampton", child, TODAY.minusDays(1).toString());
+        LocalDate changed = TODAY.plusDays(7);
+        OrderFixtures.outcome("southampton", child, changed);
+        LocalDate due = WorkingDays.add(changed, 15);
+        Map<String, Object> onTheDay = entry(caseload("case.manager", "as_of=" + due), child);
+        assertEquals(due.toString(), onTheDay.get("review_due"));
+        assertEquals("significant_change", onTheDay.get("review_due_reason"));
+        assertEquals(false, onTheDay.get("review_overdue"));
+        assertEquals(true, entry(caseload("case.manager", "as_of=" + due.plusDays(1)), child).get("review_overdue"));
+        // as of today the outcome has not happened: the scheduled review stands
+        Map<String, Object> now = entry(caseload("case.manager", "as_of=" + TODAY), child);
+        assertEquals(TODAY.plusMonths(3).toString(), now.get("review_due"));
+        assertEquals("scheduled", now.get("review_due_reason"));
     }
 
     @Test

@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.yothub.casework.OrderFixtures;
+import org.yothub.casework.assessment.AssessmentFixtures;
+import org.yothub.casework.contact.WorkingDays;
 import org.yothub.testing.Database;
 
 @MicronautTest(transactional = false)
@@ -177,6 +180,70 @@ class PlanControllerIT {
         assertEquals(false, now.get("review_overdue"));
         assertEquals(List.of("reason:pattern"), fieldRules(fails(HttpRequest.POST(path(child) + "/" + p.get("id") + "/reviews",
                 review(reviewDate, "whim")), "southampton", "case.manager")));
+    }
+
+    @Test
+    void aSignificantChangeAfterTheSignOffBringsTheReviewForward() throws Exception {
+        Object child = createChild(http(), "southampton").get("id");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        UUID plan = signedOffPlan(child, today.minusDays(20));
+        String one = path(child) + "/" + plan;
+        Map<String, Object> scheduled = http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP);
+        assertEquals(today.minusDays(20).plusMonths(3).toString(), scheduled.get("next_review_due"));
+        assertEquals("scheduled", scheduled.get("review_due_reason"));
+
+        OrderFixtures.outcome("southampton", child, today.minusDays(30)); // before the sign-off: the plan was made knowing it
+        assertEquals("scheduled", http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP)
+                .get("review_due_reason"));
+        OrderFixtures.outcome("southampton", child, today.minusDays(5)); // a new outcome since: review within the plan timescale (15 working days)
+        Map<String, Object> changed = http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP);
+        assertEquals(WorkingDays.add(today.minusDays(5), 15).toString(), changed.get("next_review_due"));
+        assertEquals("significant_change", changed.get("review_due_reason"));
+        assertEquals(false, changed.get("review_overdue"));
+        Map<String, Object> listed = http().retrieve(as(HttpRequest.GET(path(child)), http(), "southampton", "case.manager"),
+                LIST).get(0);
+        assertEquals("significant_change", listed.get("review_due_reason"));
+
+        // a review after the change answers it: the next is three months after the review
+        http().exchange(as(HttpRequest.POST(one + "/reviews", review(today.toString(), "significant_change")), http(),
+                "southampton", "case.manager"));
+        Map<String, Object> reviewed = http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP);
+        assertEquals(today.plusMonths(3).toString(), reviewed.get("next_review_due"));
+        assertEquals("scheduled", reviewed.get("review_due_reason"));
+    }
+
+    @Test
+    void aReassessmentThatChangesTheLevelIsASignificantChangeAndOneThatKeepsItIsNot() throws Exception {
+        Object child = createChild(http(), "southampton").get("id");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String one = path(child) + "/" + signedOffPlan(child, today.minusDays(20));
+        AssessmentFixtures.countersigned(http(), "southampton", child, AssessmentFixtures.form(10, "low")); // standard
+        AssessmentFixtures.countersigned(http(), "southampton", child, AssessmentFixtures.form(12, "low")); // standard again
+        assertEquals("scheduled", http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP)
+                .get("review_due_reason"));
+        AssessmentFixtures.countersigned(http(), "southampton", child, AssessmentFixtures.form(40, "low")); // intensive
+        Map<String, Object> p = http().retrieve(as(HttpRequest.GET(one), http(), "southampton", "case.manager"), MAP);
+        assertEquals("significant_change", p.get("review_due_reason"));
+        assertEquals(WorkingDays.add(today, 15).toString(), p.get("next_review_due"));
+    }
+
+    /** A plan signed off on {@code signedOn}, written straight to the database (the API signs off today). */
+    private static UUID signedOffPlan(Object child, LocalDate signedOn) throws Exception {
+        UUID plan = UUID.randomUUID();
+        try (Connection c = Database.ownerIn("southampton");
+             PreparedStatement ps = c.prepareStatement("INSERT INTO intervention_plan (tenant_id, id, plan_id, child_id, "
+                     + "version_no, status, plan_date, author_id, signed_off_by, signed_off_at) SELECT 'southampton', "
+                     + "gen_random_uuid(), ?, ?, 1, 'signed_off', ?, a.id, m.id, (?::date + time '12:00') AT TIME ZONE "
+                     + "'Europe/London' FROM staff_user a, staff_user m WHERE a.tenant_id = 'southampton' AND "
+                     + "a.username = 'case.manager' AND m.tenant_id = 'southampton' AND m.username = 'team.manager'")) {
+            ps.setObject(1, plan);
+            ps.setObject(2, UUID.fromString(child.toString()));
+            ps.setObject(3, signedOn);
+            ps.setObject(4, signedOn);
+            assertEquals(1, ps.executeUpdate());
+            c.commit();
+        }
+        return plan;
     }
 
     @Test
