@@ -44,7 +44,7 @@ public class CaseLevelImporter {
         if (errors.hasFileProblem()) {
             throw errors.toException();
         }
-        new CaseLevelValidator(errors, codes).validate(batch, this::storedChildren, this::storedOffences);
+        new CaseLevelValidator(errors, codes).validate(batch, this::storedChildren, this::storedOffences, this::storedOffenceDates);
         if (!errors.isEmpty()) {
             throw errors.toException();
         }
@@ -57,6 +57,16 @@ public class CaseLevelImporter {
         Map<String, LocalDate> out = new HashMap<>();
         query("SELECT child_ref, date_of_birth FROM child WHERE tenant_id = ? AND child_ref = ANY(?)", refs,
                 rs -> out.put(rs.getString(1), rs.getObject(2, LocalDate.class)));
+        return out;
+    }
+
+    /** The stored offences (ref and date) of stored children, by child_ref. */
+    private Map<String, Map<String, LocalDate>> storedOffenceDates(Collection<String> childRefs) {
+        Map<String, Map<String, LocalDate>> out = new HashMap<>();
+        query("SELECT c.child_ref, f.offence_ref, f.offence_date FROM child c JOIN offence f ON f.tenant_id = c.tenant_id "
+                + "AND f.child_id = c.id WHERE c.tenant_id = ? AND c.child_ref = ANY(?)", childRefs,
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                        rs.getObject(3, LocalDate.class)));
         return out;
     }
 

@@ -37,9 +37,11 @@ final class CaseLevelValidator {
     /**
      * @param storedChildren date of birth of stored children by child_ref, for refs not in the file
      * @param storedOffences stored offence refs among the given ones
+     * @param storedOffenceDates the stored offences (offence_ref to offence date) of stored children, by child_ref
      */
     void validate(Batch b, Function<Collection<String>, Map<String, LocalDate>> storedChildren,
-                  Function<Collection<String>, Set<String>> storedOffences) {
+                  Function<Collection<String>, Set<String>> storedOffences,
+                  Function<Collection<String>, Map<String, Map<String, LocalDate>>> storedOffenceDates) {
         unique(CaseLevelFormat.CHILDREN, "child_ref", b.children().stream().map(c -> new Ref(c.row(), c.childRef())).toList());
         unique(CaseLevelFormat.OUTCOMES, "offence_ref", b.outcomes().stream().map(o -> new Ref(o.row(), o.offenceRef())).toList());
         unique(CaseLevelFormat.INTERVENTIONS, "intervention_ref", b.interventions().stream().map(i -> new Ref(i.row(), i.interventionRef())).toList());
@@ -67,9 +69,41 @@ final class CaseLevelValidator {
             known.addAll(stored.keySet());
         }
         b.outcomes().forEach(o -> outcome(o, known, births));
+        storedOffencesStillAtLeastTen(b, inFile, storedOffenceDates);
         b.interventions().forEach(i -> intervention(i, known));
         b.remands().forEach(r -> remand(r, known));
         victims(b.victims(), b.outcomes(), storedOffences);
+    }
+
+    /**
+     * A child in the file that is already stored keeps its stored offences (those the outcomes file
+     * does not carry again): the date of birth in the file must leave the child at least 10 on each
+     * of them (domain.md §2), as an edit of the child through the API must.
+     */
+    private void storedOffencesStillAtLeastTen(Batch b, Set<String> inFile,
+                                               Function<Collection<String>, Map<String, Map<String, LocalDate>>> stored) {
+        if (inFile.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, LocalDate>> offences = stored.apply(inFile);
+        if (offences.isEmpty()) {
+            return;
+        }
+        Set<String> carried = new HashSet<>();
+        b.outcomes().forEach(o -> carried.add(o.offenceRef()));
+        for (ChildRow c : b.children()) {
+            Map<String, LocalDate> ofChild = offences.getOrDefault(c.childRef(), Map.of());
+            ofChild.entrySet().stream()
+                    .filter(e -> !carried.contains(e.getKey()))
+                    .min(Map.Entry.comparingByValue())
+                    .ifPresent(e -> {
+                        String problem = CaseRules.ageAtOffence(c.dateOfBirth(), e.getValue());
+                        if (problem != null) {
+                            errors.add(CaseLevelFormat.CHILDREN, c.row(), "date_of_birth", problem + " (stored offence "
+                                    + e.getKey() + ")");
+                        }
+                    });
+        }
     }
 
     private record Ref(int row, String ref) { }

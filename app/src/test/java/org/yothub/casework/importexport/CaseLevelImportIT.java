@@ -153,6 +153,27 @@ class CaseLevelImportIT {
     }
 
     @Test
+    void refusesADateOfBirthThatLeavesAStoredOffenceBeforeTheTenthBirthday() throws Exception {
+        String p = unique("IM");
+        importAs("southampton", "performance", sample(p)); // C1 born 2007-04-02, offences 2021-02-03 and 2022-01-15
+        CaseLevelFiles later = new CaseLevelFiles()
+                .row("children", p + "-C1", "2011-06-01", "M", "Black", "N", "", "", "", "")
+                .row("outcomes", p + "-C2", p + "-O9", "2024-01-01", "drugs", "4", "N", "2024-02-01", "YCC", "");
+        assertEquals(List.of("children:2:date_of_birth"), errors(refused(later)));
+        assertEquals("2007-04-02", scalar("southampton", "SELECT date_of_birth::text FROM child WHERE child_ref = ?",
+                p + "-C1"));
+        // with the offences carried again in the file, their rows are checked instead (the first is before the birthday)
+        CaseLevelFiles moved = new CaseLevelFiles()
+                .row("children", p + "-C1", "2011-06-01", "M", "Black", "N", "", "", "", "")
+                .row("outcomes", p + "-C1", p + "-O1", "2021-02-03", "robbery", "5", "Y", "2021-04-01", "DTO", "2021-10-01")
+                .row("outcomes", p + "-C1", p + "-O2", "2022-01-15", "theft_and_handling", "3", "N", "2022-03-01", "YRO", "");
+        assertEquals(List.of("outcomes:2:offence_date"), errors(refused(moved)));
+        CaseLevelFiles fine = new CaseLevelFiles()
+                .row("children", p + "-C1", "2008-01-01", "M", "Black", "N", "", "", "", "");
+        assertEquals(1, importAs("southampton", "performance", fine).get("children"));
+    }
+
+    @Test
     void requiresTheChildrenAndOutcomesFilesAndKnownColumns() {
         HttpClientResponseException e = refused(sample(unique("IM")), "outcomes");
         assertEquals(List.of("children:null:null"), errors(e));
