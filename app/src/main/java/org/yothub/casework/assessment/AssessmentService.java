@@ -246,4 +246,20 @@ public class AssessmentService {
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    /**
+     * Every version of each of the child's assessments in full, each as {@link #findVersion} gives
+     * it: the assessments in {@link #list} order (newest first), each one's versions oldest first.
+     * What a subject access request gives the child.
+     */
+    @TenantTransactional(readOnly = true)
+    public List<List<AssessmentView>> everyVersion(UUID childId) {
+        List<List<AssessmentView>> out = new ArrayList<>();
+        for (AssessmentSummary s : list(childId)) {
+            List<Assessment> versions = versions(childId, s.id());
+            out.add(versions.stream().sorted(Comparator.comparingInt(Assessment::getVersionNo))
+                    .map(v -> view(v, versions)).toList());
+        }
+        return out;
+    }
 }

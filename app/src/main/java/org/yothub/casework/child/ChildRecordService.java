@@ -4,7 +4,9 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.yothub.platform.tenancy.ReadOnce;
 import org.yothub.platform.tenancy.TenantTransactional;
 
@@ -22,17 +24,33 @@ public class ChildRecordService {
     }
 
     /**
-     * The child and every section, as one {@link ReadOnce} unit: what several sections read (the
-     * child, the tenant's settings, the child's orders, offences, hearings, contacts, statuses) is
-     * read once for all of them.
+     * The child and every section as its tab shows it, as one {@link ReadOnce} unit: what several
+     * sections read (the child, the tenant's settings, the child's orders, offences, hearings,
+     * contacts, statuses) is read once for all of them.
      */
     @TenantTransactional(readOnly = true)
     public ChildRecord load(UUID id) {
+        return read(id, Set.of(), ChildRecordSection::load);
+    }
+
+    /**
+     * The child and every section in full ({@link ChildRecordSection#loadInFull}) for a subject
+     * access request, except the sections named in {@code withheld}, which are not read at all. One
+     * read-only transaction and one {@link ReadOnce} unit, as {@link #load}.
+     */
+    @TenantTransactional(readOnly = true)
+    public ChildRecord loadInFull(UUID id, Set<String> withheld) {
+        return read(id, withheld, ChildRecordSection::loadInFull);
+    }
+
+    private ChildRecord read(UUID id, Set<String> withheld, BiFunction<ChildRecordSection, UUID, Object> content) {
         return ReadOnce.within(() -> {
             ChildView child = children.find(id);
             Map<String, Object> loaded = new LinkedHashMap<>();
             for (ChildRecordSection s : sections) {
-                loaded.put(s.key(), s.load(id));
+                if (!withheld.contains(s.key())) {
+                    loaded.put(s.key(), content.apply(s, id));
+                }
             }
             return new ChildRecord(child, people.list(id), loaded);
         });

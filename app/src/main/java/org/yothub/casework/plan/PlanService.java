@@ -257,4 +257,20 @@ public class PlanService {
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    /**
+     * Every version of each of the child's plans in full, with its objectives and the plan's
+     * reviews, each as {@link #findVersion} gives it: the plans in {@link #list} order (newest
+     * first), each one's versions oldest first. What a subject access request gives the child.
+     */
+    @TenantTransactional(readOnly = true)
+    public List<List<PlanView>> everyVersion(UUID childId) {
+        List<List<PlanView>> out = new ArrayList<>();
+        for (PlanSummary s : list(childId)) {
+            List<InterventionPlan> versions = versions(childId, s.id());
+            out.add(versions.stream().sorted(Comparator.comparingInt(InterventionPlan::getVersionNo))
+                    .map(v -> view(v, versions)).toList());
+        }
+        return out;
+    }
 }
