@@ -17,7 +17,7 @@ import org.yothub.platform.tenancy.CurrentTenant;
  * single query: the order open on the date, the countersigned level, the first countersigned
  * assessment and signed-off plan since the order start, the plan's first sign-off and last review,
  * the first significant change after them ({@code significant_change_after}), attended contacts
- * this month and overdue follow-ups. Dates of timestamps are taken in UK time.
+ * this month, overdue follow-ups, and contacts of earlier days whose outcome is not recorded. Dates of timestamps are taken in UK time.
  * Call inside a tenant transaction; the tenant predicate is explicit as well as enforced by RLS.
  */
 @Singleton
@@ -37,7 +37,9 @@ class CaseloadQuery {
             + "  AND k.outcome = 'attended' AND k.contact_at >= p.month_start AND k.contact_at < p.as_of + 1) AS attended, "
             + "(SELECT count(*) FROM contact k WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id "
             + "  AND k.follow_up_due < p.as_of AND k.followed_up_on IS NULL) AS follow_ups_overdue, "
-            + "significant_change_after(c.id, greatest(pr.plan_first_signed, pr.last_review), p.as_of) AS changed_on "
+            + "significant_change_after(c.id, greatest(pr.plan_first_signed, pr.last_review), p.as_of) AS changed_on, "
+            + "(SELECT count(*) FROM contact k WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id "
+            + "  AND k.outcome IS NULL AND k.contact_at < p.as_of) AS outcomes_to_record "
             + "FROM child c CROSS JOIN p "
             + "LEFT JOIN staff_user s ON s.tenant_id = c.tenant_id AND s.id = c.case_manager_id "
             + "CROSS JOIN LATERAL (SELECT "
@@ -81,7 +83,7 @@ class CaseloadQuery {
                             rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
                             rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
                             rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18),
-                            rs.getObject(19, LocalDate.class)));
+                            rs.getObject(19, LocalDate.class), rs.getInt(20)));
                 }
             }
             return out;

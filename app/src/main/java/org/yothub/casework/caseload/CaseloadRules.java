@@ -2,6 +2,7 @@ package org.yothub.casework.caseload;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.yothub.casework.contact.ContactRules;
 import org.yothub.casework.contact.WorkingDays;
 import org.yothub.casework.plan.ReviewDue;
 import org.yothub.platform.tenancy.TenantSettings;
@@ -27,15 +28,14 @@ final class CaseloadRules {
         String level = f.level() == null ? "standard" : f.level();
         TenantSettings.ContactFrequency frequency = s.scaledApproach().getOrDefault(level,
                 TenantSettings.defaults().scaledApproach().get(level));
-        boolean first = start != null && asOf.isBefore(start.plusMonths(3));
-        int minimum = first ? frequency.first3Months() : frequency.after();
+        int minimum = ContactRules.minimumPerMonth(frequency, start, asOf);
         return new CaseloadView.Entry(f.childId(), f.childRef(), name(f), f.caseManagerId(), f.caseManagerName(),
                 f.childVersion(), f.orderRef(), f.outcomeCode(), start, level,
                 assessmentDue, f.assessedOn(), assessmentDue != null && f.assessedOn() == null && asOf.isAfter(assessmentDue),
                 planDue, f.plannedOn(), planDue != null && f.plannedOn() == null && asOf.isAfter(planDue),
                 review == null ? null : review.date(), review == null ? null : review.reason(),
                 review != null && review.overdueOn(asOf),
-                f.attendedThisMonth(), minimum, f.attendedThisMonth() < minimum, f.followUpsOverdue());
+                f.attendedThisMonth(), minimum, f.attendedThisMonth() < minimum, f.followUpsOverdue(), f.outcomesToRecord());
     }
 
     private static String name(CaseFacts f) {

@@ -41,6 +41,7 @@ public class CaseloadService {
                 (int) cases.stream().filter(CaseloadView.Entry::reviewOverdue).count(),
                 (int) cases.stream().filter(CaseloadView.Entry::contactsBelowMinimum).count(),
                 (int) cases.stream().filter(e -> e.followUpsOverdue() > 0).count(),
+                (int) cases.stream().filter(e -> e.outcomesToRecord() > 0).count(),
                 (int) cases.stream().filter(e -> e.caseManagerId() == null).count());
     }
 

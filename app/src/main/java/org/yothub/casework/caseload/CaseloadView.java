@@ -13,7 +13,7 @@ public record CaseloadView(LocalDate asOf, String scope, Counts counts, List<Ent
     /** How many cases have each kind of overdue work. */
     @Serdeable
     public record Counts(int cases, int assessmentsOverdue, int plansOverdue, int reviewsOverdue,
-                         int contactsBelowMinimum, int followUpsOverdue, int unallocated) { }
+                         int contactsBelowMinimum, int followUpsOverdue, int outcomesToRecord, int unallocated) { }
 
     /** One open case and its deadlines; a date is null when it does not apply (no order, no plan yet). */
     @Serdeable
@@ -24,10 +24,10 @@ public record CaseloadView(LocalDate asOf, String scope, Counts counts, List<Ent
                         @Nullable LocalDate planDue, @Nullable LocalDate plannedOn, boolean planOverdue,
                         @Nullable LocalDate reviewDue, @Nullable String reviewDueReason, boolean reviewOverdue,
                         int contactsThisMonth, int contactsMinimum, boolean contactsBelowMinimum,
-                        int followUpsOverdue) {
+                        int followUpsOverdue, int outcomesToRecord) {
         public int overdueItems() {
             return (assessmentOverdue ? 1 : 0) + (planOverdue ? 1 : 0) + (reviewOverdue ? 1 : 0)
-                    + (contactsBelowMinimum ? 1 : 0) + followUpsOverdue;
+                    + (contactsBelowMinimum ? 1 : 0) + followUpsOverdue + outcomesToRecord;
         }
     }
 

@@ -10,12 +10,20 @@ import java.util.UUID;
 import org.yothub.platform.tenancy.TenantSettings;
 
 /** The contact rules of domain.md §3, as pure functions of the tenant's settings. */
-final class ContactRules {
+public final class ContactRules {
     private ContactRules() {
     }
 
     /** Minimum contacts a month: the first-3-months rate until three months after the order start. */
-    static int minimumPerMonth(TenantSettings.ContactFrequency frequency, LocalDate orderStart, LocalDate asOf) {
+    /**
+     * The contacts a month the child's level requires (domain.md §3): the first-3-months figure in
+     * the first three months of the order open on the date, the later figure after; none without an
+     * open order (the minimum is set by an order or programme).
+     */
+    public static int minimumPerMonth(TenantSettings.ContactFrequency frequency, LocalDate orderStart, LocalDate asOf) {
+        if (orderStart == null) {
+            return 0;
+        }
         return firstThreeMonths(orderStart, asOf) ? frequency.first3Months() : frequency.after();
     }
 

@@ -176,6 +176,32 @@ class CaseloadControllerIT {
     }
 
     @Test
+    void aChildWithNoOpenOrderHasNoContactMinimum() throws Exception {
+        Object child = childOf("southampton", "case.manager");
+        OrderFixtures.order("southampton", child, "RO", LocalDate.of(2025, 1, 6), LocalDate.of(2025, 12, 31));
+        Map<String, Object> during = entry(caseload("case.manager", "as_of=2025-12-15"), child);
+        assertEquals(1, during.get("contacts_minimum"));
+        assertEquals(true, during.get("contacts_below_minimum"));
+        Map<String, Object> after = entry(caseload("case.manager", "as_of=2026-01-15"), child);
+        assertNull(after.get("order_ref"));
+        assertEquals(0, after.get("contacts_minimum"));
+        assertEquals(false, after.get("contacts_below_minimum"));
+    }
+
+    @Test
+    void aScheduledContactWhoseDayHasPassedWithoutAnOutcomeIsWorkToDo() throws Exception {
+        Object child = childOf("southampton", "case.manager");
+        OrderFixtures.order("southampton", child, "RO", LocalDate.of(2026, 1, 5), null);
+        ContactFixtures.create(http(), "southampton", child, ContactFixtures.form("2026-03-02T10:00:00", null));
+        Map<String, Object> sameDay = caseload("case.manager", "as_of=2026-03-02");
+        assertEquals(0, entry(sameDay, child).get("outcomes_to_record"));
+        Map<String, Object> nextDay = caseload("case.manager", "as_of=2026-03-03");
+        Map<String, Object> e = entry(nextDay, child);
+        assertEquals(1, e.get("outcomes_to_record"));
+        assertTrue(count(nextDay, "outcomes_to_record") > count(sameDay, "outcomes_to_record"));
+    }
+
+    @Test
     void caseManagersSeeOnlyTheirOwnCasesAndManagersTheTeams() {
         Object mine = childOf("southampton", "case.manager");
         Object theirs = childOf("southampton", "case.manager2");
