@@ -21,7 +21,8 @@
   <#list [["Open cases", cl.counts.cases], ["Assessments overdue", cl.counts.assessmentsOverdue], ["Plans overdue", cl.counts.plansOverdue],
           ["Reviews overdue", cl.counts.reviewsOverdue], ["Below the contact minimum this month", cl.counts.contactsBelowMinimum],
           ["Missed-appointment follow-ups overdue", cl.counts.followUpsOverdue],
-          ["Past contacts with no outcome recorded", cl.counts.outcomesToRecord]] as row>
+          ["Past contacts with no outcome recorded", cl.counts.outcomesToRecord],
+          ["Warnings or breach decisions to record", cl.counts.enforcementDue]] as row>
   <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${row[0]}</dt><dd class="govuk-summary-list__value">${row[1]}</dd></div>
   </#list>
   <#if team><div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Not allocated</dt><dd class="govuk-summary-list__value">${cl.counts.unallocated}</dd></div></#if>
@@ -77,7 +78,7 @@
       <td class="govuk-table__cell"><@due date=c.planDue!"" overdue=c.planOverdue doneOn=c.plannedOn!""/></td>
       <td class="govuk-table__cell"><#if c.reviewDue??><#if c.reviewOverdue><strong class="govuk-tag govuk-tag--red">Overdue</strong> since ${f.d(c.reviewDue)}<#else>By ${f.d(c.reviewDue)}</#if><#if (c.reviewDueReason!"") == "significant_change"> (significant change)</#if><#else>–</#if></td>
       <td class="govuk-table__cell">${c.contactsThisMonth} of ${c.contactsMinimum}<#if c.contactsBelowMinimum> <strong class="govuk-tag govuk-tag--orange">Below</strong></#if></td>
-      <td class="govuk-table__cell"><#if (c.followUpsOverdue > 0)><strong class="govuk-tag govuk-tag--red">${c.followUpsOverdue}</strong><#else>0</#if><#if (c.outcomesToRecord > 0)><br><span class="govuk-body-s">${c.outcomesToRecord} to record</span></#if></td>
+      <td class="govuk-table__cell"><#if (c.followUpsOverdue > 0)><strong class="govuk-tag govuk-tag--red">${c.followUpsOverdue}</strong><#else>0</#if><#if (c.outcomesToRecord > 0)><br><span class="govuk-body-s">${c.outcomesToRecord} to record</span></#if><#if (c.enforcementDue > 0)><br><strong class="govuk-tag govuk-tag--red">${c.enforcementDue} warning or breach step</strong></#if></td>
     </tr>
   </#list>
   </tbody>

@@ -30,7 +30,7 @@
       <td class="govuk-table__cell"><#if cf.canEdit(shell)><a class="govuk-link" href="/children/${child.id}/contacts/${c.id}/edit">${c.contactAt?string?replace("T", " ")}</a><#else>${c.contactAt?string?replace("T", " ")}</#if></td>
       <td class="govuk-table__cell">${cl.type(c.contactType)}</td>
       <td class="govuk-table__cell">${c.withWhom!""}</td>
-      <td class="govuk-table__cell"><strong class="govuk-tag ${cl.outcomeTag(c.outcome!"")}">${cl.outcome(c.outcome!"")}</strong><#if c.enforcement??> ${cl.enforcement(c.enforcement)}</#if></td>
+      <td class="govuk-table__cell"><strong class="govuk-tag ${cl.outcomeTag(c.outcome!"")}">${cl.outcome(c.outcome!"")}</strong><#if c.enforcement??> ${cl.enforcement(c.enforcement)}<#if c.enforcementAction??>: ${cl.enforcementAction(c.enforcementAction)?lower_case} ${cf.d(c.enforcementOn)}</#if><#if c.enforcementDue> <strong class="govuk-tag govuk-tag--red">Step to record</strong></#if></#if></td>
       <td class="govuk-table__cell"><#if c.followedUpOn??>Done ${cf.d(c.followedUpOn)}<#elseif c.followUpDue??>Due ${cf.d(c.followUpDue)}<#if c.followUpOverdue> <strong class="govuk-tag govuk-tag--red">Overdue</strong></#if></#if></td>
     </tr>
   </#list>

@@ -38,6 +38,22 @@
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Record the follow-up</button>
     </form>
     </#if>
+    <#if editing && contact.enforcement??>
+    <h2 class="govuk-heading-m">${l.enforcement(contact.enforcement)?cap_first}</h2>
+    <p class="govuk-body">This is unacceptable absence ${contact.absenceNumber} on its order.
+      <#if contact.enforcementAction??>${l.enforcementAction(contact.enforcementAction)} on ${f.d(contact.enforcementOn)}<#if contact.enforcementReason??>: ${contact.enforcementReason}</#if>.</#if>
+      <#if contact.enforcementDue> <strong class="govuk-tag govuk-tag--red">Step to record</strong></#if></p>
+    <form method="post" action="/children/${child.id}/contacts/${contact.id}/enforcement" novalidate>
+      <input type="hidden" name="_csrf" value="${shell.csrfToken}">
+      <input type="hidden" name="version" value="${contact.version?c}">
+      <#assign steps = [["warning_issued", "Warning issued"]]>
+      <#if contact.enforcement == "breach_consideration"><#assign steps = steps + [["breach_initiated", "Breach proceedings started"], ["breach_not_initiated", "Breach proceedings not started"]]></#if>
+      <@f.radios name="action" label="Step taken" inline=false options=steps values=values errors=errors/>
+      <@f.date name="on" label="Date of the step" values=values errors=errors/>
+      <@f.textarea name="reason" label="Reason (required when breach proceedings are not started)" values=values errors=errors/>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Record the step</button>
+    </form>
+    </#if>
   </div>
 </div>
 </@layout.page>

@@ -8,5 +8,5 @@ record CaseFacts(UUID childId, String childRef, String givenName, String familyN
                  String caseManagerName, long childVersion, String orderRef, String outcomeCode, String tier,
                  LocalDate orderStart, String level, LocalDate assessedOn, LocalDate plannedOn,
                  LocalDate planFirstSignedOff, LocalDate lastReview, int attendedThisMonth, int followUpsOverdue,
-                 LocalDate significantChange, int outcomesToRecord) {
+                 LocalDate significantChange, int outcomesToRecord, int enforcementDue) {
 }

@@ -11,19 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.yothub.platform.tenancy.CurrentTenant;
+import org.yothub.platform.tenancy.TenantSettings;
 
 /**
  * Reads the facts of every open case of the tenant (or of one case manager) as of a date in a
  * single query: the order open on the date, the countersigned level, the first countersigned
  * assessment and signed-off plan since the order start, the plan's first sign-off and last review,
  * the first significant change after them ({@code significant_change_after}), attended contacts
- * this month, overdue follow-ups, and contacts of earlier days whose outcome is not recorded. Dates of timestamps are taken in UK time.
+ * this month, overdue follow-ups, contacts of earlier days whose outcome is not recorded, and
+ * unacceptable absences whose warning or breach decision is not recorded (numbered per order in
+ * date order as {@code ContactRules.absenceNumbers} does, against the tenant's thresholds). Dates of timestamps are taken in UK time.
  * Call inside a tenant transaction; the tenant predicate is explicit as well as enforced by RLS.
  */
 @Singleton
 class CaseloadQuery {
     private static final String UK = "AT TIME ZONE 'Europe/London')::date";
-    private static final String SQL = "WITH p AS (SELECT ?::date AS as_of, date_trunc('month', ?::date)::timestamp AS month_start) "
+    private static final String SQL = "WITH p AS (SELECT ?::date AS as_of, date_trunc('month', ?::date)::timestamp AS month_start, "
+            + "?::int AS warning_at, ?::int AS breach_at) "
             + "SELECT c.id, c.child_ref, c.given_name, c.family_name, c.case_manager_id, s.display_name, c.version, "
             + "o.intervention_ref, o.outcome_code, o.tier, o.start_date, lvl.level, "
             + "(SELECT min((a.countersigned_at " + UK + ") FROM assessment a WHERE a.tenant_id = c.tenant_id "
@@ -39,7 +43,13 @@ class CaseloadQuery {
             + "  AND k.follow_up_due < p.as_of AND k.followed_up_on IS NULL) AS follow_ups_overdue, "
             + "significant_change_after(c.id, greatest(pr.plan_first_signed, pr.last_review), p.as_of) AS changed_on, "
             + "(SELECT count(*) FROM contact k WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id "
-            + "  AND k.outcome IS NULL AND k.contact_at < p.as_of) AS outcomes_to_record "
+            + "  AND k.outcome IS NULL AND k.contact_at < p.as_of) AS outcomes_to_record, "
+            + "(SELECT count(*) FROM (SELECT k.enforcement_action AS action, "
+            + "  row_number() OVER (PARTITION BY k.intervention_id ORDER BY k.contact_at) AS n FROM contact k "
+            + "  WHERE k.tenant_id = c.tenant_id AND k.child_id = c.id AND k.outcome = 'unacceptable_absence' "
+            + "  AND k.contact_at < p.as_of + 1) a "
+            + "  WHERE (a.n >= p.breach_at AND (a.action IS NULL OR a.action = 'warning_issued')) "
+            + "  OR (a.n >= p.warning_at AND a.n < p.breach_at AND a.action IS NULL)) AS enforcement_due "
             + "FROM child c CROSS JOIN p "
             + "LEFT JOIN staff_user s ON s.tenant_id = c.tenant_id AND s.id = c.case_manager_id "
             + "CROSS JOIN LATERAL (SELECT "
@@ -65,15 +75,17 @@ class CaseloadQuery {
     }
 
     /** Open cases as of a date: all of the tenant's when {@code caseManager} is null, else that manager's. */
-    List<CaseFacts> openCases(LocalDate asOf, UUID caseManager) {
+    List<CaseFacts> openCases(LocalDate asOf, UUID caseManager, TenantSettings.Timescales t) {
         String sql = SQL + (caseManager == null ? "" : "AND c.case_manager_id = ? ")
                 + "ORDER BY c.family_name, c.given_name, c.child_ref";
         try (PreparedStatement ps = tx.getConnection().prepareStatement(sql)) {
             ps.setObject(1, asOf);
             ps.setObject(2, asOf);
-            ps.setString(3, currentTenant.require());
+            ps.setInt(3, t.absencesBeforeWarning());
+            ps.setInt(4, t.absencesBeforeBreach());
+            ps.setString(5, currentTenant.require());
             if (caseManager != null) {
-                ps.setObject(4, caseManager);
+                ps.setObject(6, caseManager);
             }
             List<CaseFacts> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -83,7 +95,7 @@ class CaseloadQuery {
                             rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
                             rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
                             rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), rs.getInt(17), rs.getInt(18),
-                            rs.getObject(19, LocalDate.class), rs.getInt(20)));
+                            rs.getObject(19, LocalDate.class), rs.getInt(20), rs.getInt(21)));
                 }
             }
             return out;

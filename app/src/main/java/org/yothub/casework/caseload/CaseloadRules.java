@@ -35,7 +35,8 @@ final class CaseloadRules {
                 planDue, f.plannedOn(), planDue != null && f.plannedOn() == null && asOf.isAfter(planDue),
                 review == null ? null : review.date(), review == null ? null : review.reason(),
                 review != null && review.overdueOn(asOf),
-                f.attendedThisMonth(), minimum, f.attendedThisMonth() < minimum, f.followUpsOverdue(), f.outcomesToRecord());
+                f.attendedThisMonth(), minimum, f.attendedThisMonth() < minimum, f.followUpsOverdue(), f.outcomesToRecord(),
+                f.enforcementDue());
     }
 
     private static String name(CaseFacts f) {

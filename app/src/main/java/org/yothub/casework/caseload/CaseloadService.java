@@ -28,7 +28,7 @@ public class CaseloadService {
     public CaseloadView caseload(UUID caseManager, LocalDate asOf) {
         LocalDate on = asOf == null ? WorkingDays.today() : asOf;
         TenantSettings s = settings.current();
-        List<CaseloadView.Entry> cases = query.openCases(on, caseManager).stream()
+        List<CaseloadView.Entry> cases = query.openCases(on, caseManager, s.timescales()).stream()
                 .map(f -> CaseloadRules.entry(f, s, on)).toList();
         return new CaseloadView(on, caseManager == null ? "team" : "mine", counts(cases), cases,
                 caseManager == null ? loads(cases) : List.of());
@@ -42,6 +42,7 @@ public class CaseloadService {
                 (int) cases.stream().filter(CaseloadView.Entry::contactsBelowMinimum).count(),
                 (int) cases.stream().filter(e -> e.followUpsOverdue() > 0).count(),
                 (int) cases.stream().filter(e -> e.outcomesToRecord() > 0).count(),
+                (int) cases.stream().filter(e -> e.enforcementDue() > 0).count(),
                 (int) cases.stream().filter(e -> e.caseManagerId() == null).count());
     }
 

@@ -13,7 +13,8 @@ public record CaseloadView(LocalDate asOf, String scope, Counts counts, List<Ent
     /** How many cases have each kind of overdue work. */
     @Serdeable
     public record Counts(int cases, int assessmentsOverdue, int plansOverdue, int reviewsOverdue,
-                         int contactsBelowMinimum, int followUpsOverdue, int outcomesToRecord, int unallocated) { }
+                         int contactsBelowMinimum, int followUpsOverdue, int outcomesToRecord, int enforcementDue,
+                         int unallocated) { }
 
     /** One open case and its deadlines; a date is null when it does not apply (no order, no plan yet). */
     @Serdeable
@@ -24,10 +25,11 @@ public record CaseloadView(LocalDate asOf, String scope, Counts counts, List<Ent
                         @Nullable LocalDate planDue, @Nullable LocalDate plannedOn, boolean planOverdue,
                         @Nullable LocalDate reviewDue, @Nullable String reviewDueReason, boolean reviewOverdue,
                         int contactsThisMonth, int contactsMinimum, boolean contactsBelowMinimum,
-                        int followUpsOverdue, int outcomesToRecord) {
+                        int followUpsOverdue, int outcomesToRecord, int enforcementDue) {
         public int overdueItems() {
             return (assessmentOverdue ? 1 : 0) + (planOverdue ? 1 : 0) + (reviewOverdue ? 1 : 0)
-                    + (contactsBelowMinimum ? 1 : 0) + followUpsOverdue + outcomesToRecord;
+                    + (contactsBelowMinimum ? 1 : 0) + followUpsOverdue + outcomesToRecord
+                    + enforcementDue;
         }
     }
 

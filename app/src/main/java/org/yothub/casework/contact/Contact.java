@@ -28,6 +28,9 @@ class Contact {
     private LocalDate followUpDue;
     private LocalDate followedUpOn;
     private String followUpNotes;
+    private String enforcementAction;
+    private LocalDate enforcementOn;
+    private String enforcementReason;
     private UUID recordedBy;
     @Version
     private Long version;
@@ -64,6 +67,12 @@ class Contact {
     public void setFollowedUpOn(LocalDate followedUpOn) { this.followedUpOn = followedUpOn; }
     public String getFollowUpNotes() { return followUpNotes; }
     public void setFollowUpNotes(String followUpNotes) { this.followUpNotes = followUpNotes; }
+    public String getEnforcementAction() { return enforcementAction; }
+    public void setEnforcementAction(String enforcementAction) { this.enforcementAction = enforcementAction; }
+    public LocalDate getEnforcementOn() { return enforcementOn; }
+    public void setEnforcementOn(LocalDate enforcementOn) { this.enforcementOn = enforcementOn; }
+    public String getEnforcementReason() { return enforcementReason; }
+    public void setEnforcementReason(String enforcementReason) { this.enforcementReason = enforcementReason; }
     public UUID getRecordedBy() { return recordedBy; }
     public void setRecordedBy(UUID recordedBy) { this.recordedBy = recordedBy; }
     public Long getVersion() { return version; }

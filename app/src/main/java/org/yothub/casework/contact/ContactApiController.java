@@ -79,4 +79,11 @@ class ContactApiController {
     ContactView followUp(UUID childId, UUID id, @Body @Valid FollowUpForm form) {
         return contacts.followUp(childId, id, form);
     }
+
+    @Operation(summary = "Record the warning or breach decision taken on an unacceptable absence")
+    @Post("/{id}/enforcement")
+    @Audited(action = AuditAction.UPDATE, entity = "contact")
+    ContactView enforce(UUID childId, UUID id, @Body @Valid EnforcementForm form) {
+        return contacts.enforce(childId, id, form);
+    }
 }

@@ -15,7 +15,8 @@ import org.yothub.casework.FormFields;
 @Singleton
 class ContactFormReader {
     private static final Map<String, String> LABELS = Map.of("contact_at", "Date and time", "contact_type",
-            "Type of contact", "with_whom", "With whom", "followed_up_on", "Date followed up", "outcome", "Outcome");
+            "Type of contact", "with_whom", "With whom", "followed_up_on", "Date followed up", "outcome", "Outcome", "action", "Step taken", "on", "Date of the step",
+            "reason", "Reason");
     private final Validator validator;
 
     ContactFormReader(Validator validator) {
@@ -49,6 +50,18 @@ class ContactFormReader {
         LocalDate on = f.date("followed_up_on", "Date followed up");
         Long version = f.whole("version", "Version");
         FollowUpForm form = new FollowUpForm(on, f.text("follow_up_notes"), version);
+        f.addViolations(validator.validate(form), LABELS);
+        return form;
+    }
+
+    EnforcementForm readEnforcement(FormFields f) {
+        String action = f.text("action");
+        if (action == null) {
+            f.error("action", "Choose the step taken");
+        }
+        LocalDate on = f.date("on", "Date of the step");
+        Long version = f.whole("version", "Version");
+        EnforcementForm form = new EnforcementForm(action, on, f.text("reason"), version);
         f.addViolations(validator.validate(form), LABELS);
         return form;
     }

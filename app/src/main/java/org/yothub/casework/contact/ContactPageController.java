@@ -131,6 +131,30 @@ class ContactPageController {
         return HttpResponse.seeOther(URI.create("/children/" + childId + "#contacts"));
     }
 
+    @Post("/{id}/enforcement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.UPDATE, entity = "contact")
+    HttpResponse<?> enforce(UUID childId, UUID id, @Body Map<String, Object> body) {
+        ContactView current = contacts.find(childId, id);
+        FormFields f = new FormFields(body);
+        EnforcementForm form = reader.readEnforcement(f);
+        Map<String, String> values = ContactFormReader.values(current);
+        values.putAll(f.values());
+        if (f.hasErrors()) {
+            throw new FormProblemException(HttpStatus.BAD_REQUEST, FORM, model(childId, current, values, f.errors()));
+        }
+        try {
+            contacts.enforce(childId, id, form);
+        } catch (ProblemException e) {
+            f.addProblem(e);
+            throw new FormProblemException(HttpStatus.BAD_REQUEST, FORM, model(childId, current, values, f.errors()));
+        } catch (OptimisticLockException e) {
+            throw conflict(childId, id, current, f);
+        }
+        return HttpResponse.seeOther(URI.create("/children/" + childId + "#contacts"));
+    }
+
     private FormProblemException conflict(UUID childId, UUID id, ContactView current, FormFields f) {
         f.error("version", "Someone else changed this contact after you opened it. Your changes are shown below "
                 + "but were not saved: check the contact again, then save.");

@@ -31,12 +31,30 @@ public final class ContactRules {
         return orderStart != null && asOf.isBefore(orderStart.plusMonths(3));
     }
 
+    public static final String WARNING = "warning";
+    public static final String BREACH_CONSIDERATION = "breach_consideration";
+    public static final String WARNING_ISSUED = "warning_issued";
+    public static final String BREACH_INITIATED = "breach_initiated";
+    public static final String BREACH_NOT_INITIATED = "breach_not_initiated";
+    static final String ACTIONS = "warning_issued|breach_initiated|breach_not_initiated";
+
+    /**
+     * Whether the step an absence leads to is still to be recorded: a warning is answered by a
+     * warning issued (or a breach decision); breach consideration only by a breach decision.
+     */
+    static boolean enforcementDue(String step, String action) {
+        if (step == null) {
+            return false;
+        }
+        return action == null || (BREACH_CONSIDERATION.equals(step) && WARNING_ISSUED.equals(action));
+    }
+
     /** The step the n-th unacceptable absence on an order leads to, or null. */
     static String enforcement(int absenceNumber, TenantSettings.Timescales t) {
         if (absenceNumber >= t.absencesBeforeBreach()) {
-            return "breach_consideration";
+            return BREACH_CONSIDERATION;
         }
-        return absenceNumber >= t.absencesBeforeWarning() ? "warning" : null;
+        return absenceNumber >= t.absencesBeforeWarning() ? WARNING : null;
     }
 
     /** The place of each unacceptable absence among those of its order, in date order. */

@@ -97,6 +97,44 @@ public class ContactService {
         return find(childId, id);
     }
 
+    /**
+     * Records the enforcement step taken on an unacceptable absence (domain.md §3): a warning once
+     * the absence leads to one, a breach decision (started, or not with its reason) once it leads
+     * to breach consideration.
+     */
+    @TenantTransactional
+    public ContactView enforce(UUID childId, UUID id, EnforcementForm form) {
+        children.facts(childId);
+        Contact c = require(childId, id);
+        if (!"unacceptable_absence".equals(c.getOutcome())) {
+            throw ProblemException.field("action", "unacceptable_absence_only",
+                    "Only an unacceptable absence leads to a warning or breach consideration");
+        }
+        String step = ContactRules.enforcement(ContactRules.absenceNumbers(contacts.ofChild(childId)).get(c.getId()),
+                settings.current().timescales());
+        if (step == null) {
+            throw ProblemException.field("action", "not_yet_due", "This absence does not yet lead to a warning "
+                    + "or breach consideration (see the tenant's absence thresholds)");
+        }
+        if (!ContactRules.WARNING_ISSUED.equals(form.action()) && !ContactRules.BREACH_CONSIDERATION.equals(step)) {
+            throw ProblemException.field("action", "breach_not_due",
+                    "This absence leads to a warning; breach is considered from a later absence");
+        }
+        if (form.on().isBefore(c.getContactAt().toLocalDate())) {
+            throw ProblemException.field("on", "not_before_contact", "The step cannot be before the absence");
+        }
+        String reason = blankToNull(form.reason());
+        if (ContactRules.BREACH_NOT_INITIATED.equals(form.action()) && reason == null) {
+            throw ProblemException.field("reason", "required", "Give the reason breach proceedings are not started");
+        }
+        c.setEnforcementAction(form.action());
+        c.setEnforcementOn(form.on());
+        c.setEnforcementReason(reason);
+        c.setVersion(form.version());
+        contacts.update(c);
+        return find(childId, id);
+    }
+
     @TenantTransactional(readOnly = true)
     public ContactCompliance compliance(UUID childId, LocalDate asOf) {
         children.facts(childId);
@@ -151,6 +189,11 @@ public class ContactService {
         c.setWithWhom(blankToNull(f.withWhom()));
         c.setOutcome(f.outcome());
         c.setNotes(blankToNull(f.notes()));
+        if (!"unacceptable_absence".equals(c.getOutcome())) {
+            c.setEnforcementAction(null);
+            c.setEnforcementOn(null);
+            c.setEnforcementReason(null);
+        }
         if (!c.missed()) {
             c.setFollowUpDue(null);
             c.setFollowedUpOn(null);
@@ -167,11 +210,13 @@ public class ContactService {
         List<ContactView> out = new ArrayList<>();
         for (Contact c : shown) {
             Integer n = numbers.get(c.getId());
+            String step = n == null ? null : ContactRules.enforcement(n, t);
             out.add(new ContactView(c.getId(), c.getChildId(), c.getInterventionId(),
                     c.getInterventionId() == null ? null : refOf(childOrders, c.getInterventionId()), c.getContactAt(),
                     c.getContactType(), c.getWithWhom(), c.getOutcome(), c.getNotes(), c.getFollowUpDue(),
-                    c.getFollowedUpOn(), c.getFollowUpNotes(), ContactRules.followUpOverdue(c, today), n,
-                    n == null ? null : ContactRules.enforcement(n, t), c.getRecordedBy(),
+                    c.getFollowedUpOn(), c.getFollowUpNotes(), ContactRules.followUpOverdue(c, today), n, step,
+                    c.getEnforcementAction(), c.getEnforcementOn(), c.getEnforcementReason(),
+                    ContactRules.enforcementDue(step, c.getEnforcementAction()), c.getRecordedBy(),
                     c.getVersion() == null ? 0 : c.getVersion()));
         }
         return out;

@@ -202,6 +202,25 @@ class CaseloadControllerIT {
     }
 
     @Test
+    void unrecordedWarningsAndBreachDecisionsAreWorkToDo() throws Exception {
+        Object child = childOf("southampton", "case.manager");
+        OrderFixtures.order("southampton", child, "YRO", LocalDate.of(2026, 1, 5), null);
+        List<Map<String, Object>> absences = List.of("2026-01-08", "2026-01-15", "2026-01-22").stream()
+                .map(day -> ContactFixtures.create(http(), "southampton", child,
+                        ContactFixtures.form(day + "T10:00:00", "unacceptable_absence"))).toList();
+        Map<String, Object> second = absences.get(1);
+        assertEquals(1, entry(caseload("case.manager", "as_of=2026-01-16"), child).get("enforcement_due"), "the warning");
+        assertEquals(2, entry(caseload("case.manager", "as_of=2026-01-23"), child).get("enforcement_due"),
+                "the warning and the breach decision");
+        http().exchange(as(HttpRequest.POST(ContactFixtures.path(child) + "/" + second.get("id") + "/enforcement",
+                Map.of("action", "warning_issued", "on", "2026-01-16", "version", second.get("version"))), http(),
+                "southampton", "case.manager"));
+        Map<String, Object> after = caseload("case.manager", "as_of=2026-01-23");
+        assertEquals(1, entry(after, child).get("enforcement_due"));
+        assertTrue(count(after, "enforcement_due") >= 1);
+    }
+
+    @Test
     void caseManagersSeeOnlyTheirOwnCasesAndManagersTheTeams() {
         Object mine = childOf("southampton", "case.manager");
         Object theirs = childOf("southampton", "case.manager2");

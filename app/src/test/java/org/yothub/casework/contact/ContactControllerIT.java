@@ -56,7 +56,8 @@ class ContactControllerIT {
         String one = base + "/" + UUID.randomUUID();
         for (HttpRequest<?> r : List.of(HttpRequest.GET(base), HttpRequest.POST(base, form("2026-01-05T10:00:00", null)),
                 HttpRequest.GET(base + "/compliance"), HttpRequest.GET(one), HttpRequest.PUT(one, form("2026-01-05T10:00:00", null)),
-                HttpRequest.POST(one + "/follow-up", Map.of("followed_up_on", "2026-01-05", "version", 0)))) {
+                HttpRequest.POST(one + "/follow-up", Map.of("followed_up_on", "2026-01-05", "version", 0)),
+                HttpRequest.POST(one + "/enforcement", Map.of("action", "warning_issued", "on", "2026-01-05", "version", 0)))) {
             HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http().exchange(r));
             assertEquals(HttpStatus.UNAUTHORIZED, e.getStatus(), r.getMethod() + " " + r.getPath());
         }
@@ -163,6 +164,58 @@ class ContactControllerIT {
         Map<String, Object> old = orders.stream().filter(o -> first.toString().equals(o.get("intervention_id"))).findFirst().orElseThrow();
         assertEquals(1, old.get("unacceptable_absences"));
         assertNull(old.get("enforcement"));
+    }
+
+    @Test
+    void recordsTheWarningAndTheBreachDecisionTheAbsencesLeadTo() throws Exception {
+        Object child = createChild(http(), "southampton").get("id");
+        OrderFixtures.order("southampton", child, "YRO", LocalDate.of(2026, 1, 5), null);
+        Map<String, Object> a1 = create(http(), "southampton", child, form("2026-01-08T10:00:00", "unacceptable_absence"));
+        Map<String, Object> a2 = create(http(), "southampton", child, form("2026-01-15T10:00:00", "unacceptable_absence"));
+        Map<String, Object> a3 = create(http(), "southampton", child, form("2026-01-22T10:00:00", "unacceptable_absence"));
+        assertEquals(false, a1.get("enforcement_due"));
+        assertEquals(true, a3.get("enforcement_due"));
+        String path2 = path(child) + "/" + a2.get("id") + "/enforcement";
+        String path3 = path(child) + "/" + a3.get("id") + "/enforcement";
+        // bad input: each names its field and rule, and changes nothing
+        assertEquals(List.of("action:not_yet_due"), fieldRules(fails(HttpRequest.POST(path(child) + "/" + a1.get("id")
+                + "/enforcement", Map.of("action", "warning_issued", "on", "2026-01-09", "version", a1.get("version"))),
+                "southampton", "case.manager")));
+        assertEquals(List.of("action:breach_not_due"), fieldRules(fails(HttpRequest.POST(path2, Map.of("action",
+                "breach_initiated", "on", "2026-01-16", "version", a2.get("version"))), "southampton", "case.manager")));
+        assertEquals(List.of("on:not_before_contact"), fieldRules(fails(HttpRequest.POST(path2, Map.of("action",
+                "warning_issued", "on", "2026-01-14", "version", a2.get("version"))), "southampton", "case.manager")));
+        assertEquals(List.of("reason:required"), fieldRules(fails(HttpRequest.POST(path3, Map.of("action",
+                "breach_not_initiated", "on", "2026-01-23", "version", a3.get("version"))), "southampton", "case.manager")));
+        assertEquals(HttpStatus.BAD_REQUEST, fails(HttpRequest.POST(path3, Map.of("action", "caution", "on", "2026-01-23",
+                "version", a3.get("version"))), "southampton", "case.manager").getStatus());
+        // the warning on the second absence, then a decision on the third: a warning does not answer breach consideration
+        Map<String, Object> warned = http().retrieve(as(HttpRequest.POST(path2, Map.of("action", "warning_issued", "on",
+                "2026-01-16", "version", a2.get("version"))), http(), "southampton", "case.manager"), MAP);
+        assertEquals("warning_issued", warned.get("enforcement_action"));
+        assertEquals("2026-01-16", warned.get("enforcement_on"));
+        assertEquals(false, warned.get("enforcement_due"));
+        Map<String, Object> onlyWarned = http().retrieve(as(HttpRequest.POST(path3, Map.of("action", "warning_issued", "on",
+                "2026-01-23", "version", a3.get("version"))), http(), "southampton", "case.manager"), MAP);
+        assertEquals(true, onlyWarned.get("enforcement_due"));
+        Map<String, Object> decided = http().retrieve(as(HttpRequest.POST(path3, Map.of("action", "breach_not_initiated", "on",
+                "2026-01-26", "reason", "Admitted to hospital; manager agreed no breach", "version",
+                onlyWarned.get("version"))), http(), "southampton", "team.manager"), MAP);
+        assertEquals("breach_not_initiated", decided.get("enforcement_action"));
+        assertEquals("Admitted to hospital; manager agreed no breach", decided.get("enforcement_reason"));
+        assertEquals(false, decided.get("enforcement_due"));
+        // a stale version is a conflict; another YOT gets 404
+        assertEquals(HttpStatus.CONFLICT, fails(HttpRequest.POST(path3, Map.of("action", "breach_initiated", "on",
+                "2026-01-26", "version", onlyWarned.get("version"))), "southampton", "case.manager").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, fails(HttpRequest.POST(path3, Map.of("action", "breach_initiated", "on",
+                "2026-01-26", "version", decided.get("version"))), "portsmouth", "case.manager").getStatus());
+        // recording the absence as attended after all takes the step away with it
+        Map<String, Object> attended = form("2026-01-22T10:00:00", "attended");
+        attended.put("version", decided.get("version"));
+        Map<String, Object> changed = http().retrieve(as(HttpRequest.PUT(path(child) + "/" + a3.get("id"), attended), http(),
+                "southampton", "case.manager"), MAP);
+        assertNull(changed.get("enforcement_action"));
+        assertNull(changed.get("enforcement_reason"));
     }
 
     @Test

@@ -66,6 +66,35 @@ class ContactPagesIT {
     }
 
     @Test
+    void recordsTheBreachDecisionOnTheThirdAbsenceThroughTheForm() throws Exception {
+        Object child = createChild(client.toBlocking(), "southampton").get("id");
+        OrderFixtures.order("southampton", child, "YRO", LocalDate.of(2026, 1, 5), null);
+        Map<String, Object> third = null;
+        for (String day : List.of("2026-01-08", "2026-01-15", "2026-01-22")) {
+            third = ContactFixtures.create(client.toBlocking(), "southampton", child,
+                    ContactFixtures.form(day + "T10:00:00", "unacceptable_absence"));
+        }
+        Pages cm = new Pages(client.toBlocking(), "southampton", "case.manager");
+        assertTrue(cm.get("/children/" + child).contains("Step to record"));
+        String edit = "/children/" + child + "/contacts/" + third.get("id");
+        String page = cm.get(edit + "/edit");
+        assertTrue(page.contains("Breach consideration"));
+        assertTrue(page.contains("Breach proceedings not started"));
+        Map<String, String> noReason = new HashMap<>(Map.of("action", "breach_not_initiated", "on-day", "23", "on-month", "1",
+                "on-year", "2026", "version", third.get("version").toString()));
+        HttpResponse<String> refused = cm.post(edit + "/enforcement", noReason);
+        assertEquals(400, refused.getStatus().getCode());
+        assertTrue(Pages.body(refused).contains("Give the reason breach proceedings are not started"));
+        Map<String, String> started = new HashMap<>(noReason);
+        started.put("action", "breach_initiated");
+        assertEquals(303, cm.post(edit + "/enforcement", started).getStatus().getCode());
+        String record = cm.get("/children/" + child);
+        assertTrue(record.contains("breach proceedings started 23 Jan 2026"), "the step is on the record");
+        assertEquals(404, new Pages(client.toBlocking(), "portsmouth", "case.manager").post(edit + "/enforcement", started)
+                .getStatus().getCode());
+    }
+
+    @Test
     void reRendersTheFormWithErrors() {
         Object child = createChild(client.toBlocking(), "southampton").get("id");
         Pages cm = new Pages(client.toBlocking(), "southampton", "case.manager");
