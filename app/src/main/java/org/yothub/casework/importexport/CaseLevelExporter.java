@@ -16,18 +16,24 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.yothub.platform.audit.AuditAction;
+import org.yothub.platform.audit.AuditLog;
 import org.yothub.platform.tenancy.CurrentTenant;
 import org.yothub.platform.tenancy.TenantTransactional;
 
 /**
  * Writes the current tenant's case-level data in the import format (every column, rows ordered by
  * reference), so exporting and importing again changes nothing: booleans Y/N/empty, ISO dates,
- * hours without trailing zeros.
+ * hours without trailing zeros. Every child with rows in an exported file gets an export event in
+ * the audit log (the export reveals their records), written before the file is handed out.
  */
 @Singleton
 public class CaseLevelExporter {
@@ -50,12 +56,22 @@ public class CaseLevelExporter {
             CaseLevelFormat.VICTIMS, "SELECT x.victim_ref, o.offence_ref, x.consented_to_contact, x.offered_rj, x.engaged_rj, "
                     + "x.rj_type, x.satisfied FROM victim x JOIN offence o ON o.tenant_id = x.tenant_id AND o.id = x.offence_id "
                     + "WHERE x.tenant_id = ? ORDER BY x.victim_ref");
+    /** The children each file has rows of, in the same snapshot as the file. */
+    private static final Map<String, String> CHILDREN_OF = Map.of(
+            CaseLevelFormat.CHILDREN, "SELECT id FROM child WHERE tenant_id = ? ORDER BY child_ref",
+            CaseLevelFormat.OUTCOMES, "SELECT DISTINCT child_id FROM offence WHERE tenant_id = ?",
+            CaseLevelFormat.INTERVENTIONS, "SELECT DISTINCT child_id FROM intervention WHERE tenant_id = ?",
+            CaseLevelFormat.REMANDS, "SELECT DISTINCT child_id FROM remand WHERE tenant_id = ?",
+            CaseLevelFormat.VICTIMS, "SELECT DISTINCT o.child_id FROM victim v JOIN offence o ON o.tenant_id = v.tenant_id "
+                    + "AND o.id = v.offence_id WHERE v.tenant_id = ?");
     private final TransactionOperations<Connection> tx;
     private final CurrentTenant currentTenant;
+    private final AuditLog audit;
 
-    CaseLevelExporter(TransactionOperations<Connection> tx, CurrentTenant currentTenant) {
+    CaseLevelExporter(TransactionOperations<Connection> tx, CurrentTenant currentTenant, AuditLog audit) {
         this.tx = tx;
         this.currentTenant = currentTenant;
+        this.audit = audit;
     }
 
     /** One file of the format (children, outcomes, interventions, remands or victims). */
@@ -63,6 +79,7 @@ public class CaseLevelExporter {
     public byte[] csv(String file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(file, out);
+        audit.recordEach(AuditAction.EXPORT, "child", childrenOf(file), "success");
         return out.toByteArray();
     }
 
@@ -79,7 +96,23 @@ public class CaseLevelExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        audit.recordEach(AuditAction.EXPORT, "child", childrenOf(CaseLevelFormat.CHILDREN), "success");
         return bytes.toByteArray();
+    }
+
+    private List<UUID> childrenOf(String file) {
+        List<UUID> out = new ArrayList<>();
+        try (PreparedStatement ps = tx.getConnection().prepareStatement(CHILDREN_OF.get(file))) {
+            ps.setString(1, currentTenant.require());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export of " + file + " failed", e);
+        }
+        return out;
     }
 
     private void write(String file, OutputStream out) {

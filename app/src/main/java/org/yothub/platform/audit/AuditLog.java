@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Optional;
 import org.yothub.platform.tenancy.CurrentTenant;
 import org.yothub.platform.tenancy.TenantTransactions;
@@ -56,6 +57,27 @@ public class AuditLog {
                 outcome);
     }
 
+    /**
+     * Records one event per entity for an action of the signed-in tenant user on many records at
+     * once (a case-level import: every child it wrote), in the tenant transaction in progress, so
+     * the events commit or roll back with the action.
+     */
+    public void recordEachInTransaction(AuditAction action, String entityType, Collection<?> entityIds, String outcome) {
+        Optional<Authentication> auth = securityService.getAuthentication();
+        appendEach(auth, auth.flatMap(CurrentTenant::fromAuthentication).orElseThrow(), action, entityType, entityIds,
+                outcome);
+    }
+
+    /** As {@link #recordEachInTransaction}, in a transaction of its own (a case-level export: every child it read). */
+    public void recordEach(AuditAction action, String entityType, Collection<?> entityIds, String outcome) {
+        Optional<Authentication> auth = securityService.getAuthentication();
+        String tenant = auth.flatMap(CurrentTenant::fromAuthentication).orElseThrow();
+        transactions.inNewTransaction(tenant, () -> {
+            appendEach(auth, tenant, action, entityType, entityIds, outcome);
+            return null;
+        });
+    }
+
     /** Records an action for an explicit tenant and user (sign-in, before any token exists). */
     public void recordFor(String tenant, String userId, String role, AuditAction action, String outcome) {
         String chain = tenant == null ? PLATFORM : tenant;
@@ -70,6 +92,45 @@ public class AuditLog {
         String user = auth.map(Authentication::getName).orElse(null);
         String role = auth.map(a -> String.join(",", a.getRoles())).orElse(null);
         append(tenant, user, role, action, entityType, entityId == null ? null : entityId.toString(), outcome);
+    }
+
+    private void appendEach(Optional<Authentication> auth, String tenant, AuditAction action, String entityType,
+                            Collection<?> entityIds, String outcome) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        String user = auth.map(Authentication::getName).orElse(null);
+        String role = auth.map(a -> String.join(",", a.getRoles())).orElse(null);
+        Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
+        String requestId = request.flatMap(RequestIds::find).orElse(null);
+        String client = request.map(HttpRequest::getRemoteAddress).map(InetSocketAddress::getAddress)
+                .map(a -> a.getHostAddress()).orElse(null);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String[] ids = entityIds.stream().map(Object::toString).toArray(String[]::new);
+        String[] rests = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            rests[i] = new AuditEntry(tenant, 0, now, user, role, action.code(), entityType, ids[i], outcome, requestId,
+                    client, null, null).canonicalRest();
+        }
+        java.sql.Connection c = transactions.connection();
+        try (PreparedStatement ps = c.prepareStatement("SELECT audit_append_many(?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, tenant);
+            ps.setString(2, "on");
+            ps.setString(3, AuditEntry.GENESIS);
+            ps.setTimestamp(4, Timestamp.from(now));
+            ps.setString(5, user);
+            ps.setString(6, role);
+            ps.setString(7, action.code());
+            ps.setString(8, entityType);
+            ps.setArray(9, c.createArrayOf("text", ids));
+            ps.setString(10, outcome);
+            ps.setString(11, requestId);
+            ps.setString(12, client);
+            ps.setArray(13, c.createArrayOf("text", rests));
+            ps.execute();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not write the audit log", ex);
+        }
     }
 
     /**

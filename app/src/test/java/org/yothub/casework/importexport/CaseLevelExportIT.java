@@ -119,5 +119,10 @@ class CaseLevelExportIT {
         Object last = CaseworkFixtures.scalar("southampton", "SELECT action || '/' || outcome FROM audit_event WHERE "
                 + "tenant_id = 'southampton' AND entity_type = 'case_level' ORDER BY seq DESC LIMIT 1");
         assertEquals("export/success", last);
+        // the zip reveals every child of the YOT: each has an export event, in one run of the chain
+        assertEquals(CaseworkFixtures.scalar("southampton", "SELECT count(*) FROM child"), CaseworkFixtures.scalar("southampton",
+                "SELECT count(*) FROM audit_event WHERE tenant_id = 'southampton' AND entity_type = 'child' AND action = 'export' "
+                + "AND request_id = (SELECT request_id FROM audit_event WHERE tenant_id = 'southampton' AND entity_type = "
+                + "'case_level' ORDER BY seq DESC LIMIT 1)"));
     }
 }

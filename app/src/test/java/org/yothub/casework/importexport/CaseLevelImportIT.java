@@ -8,6 +8,7 @@ import static org.yothub.casework.CaseworkFixtures.scalar;
 import static org.yothub.casework.CaseworkFixtures.token;
 import static org.yothub.casework.CaseworkFixtures.unique;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -204,5 +205,23 @@ class CaseLevelImportIT {
         Object last = scalar("southampton", "SELECT action || '/' || outcome FROM audit_event WHERE tenant_id = 'southampton' "
                 + "AND entity_type = 'case_level' ORDER BY seq DESC LIMIT 1");
         assertEquals("import/success", last);
+        // every child the files wrote has its own import event, by the importing user
+        String childEvents = "SELECT count(*) FROM audit_event e JOIN child c ON c.id::text = e.entity_id "
+                + "WHERE e.tenant_id = 'southampton' AND e.entity_type = 'child' AND e.action = 'import' AND c.child_ref LIKE ?";
+        assertEquals(2L, scalar("southampton", childEvents, p + "-%"));
+        // a victim's file alone names its offence's child
+        importAs("southampton", "performance", new CaseLevelFiles().row("victims", p + "-V9", p + "-O3", "Y", "N", "", "", ""));
+        assertEquals(3L, scalar("southampton", childEvents, p + "-%"));
+        assertEquals(2L, scalar("southampton", childEvents, p + "-C2")); // the first import and the victim's
+        // a refused import records no child events
+        CaseLevelFiles bad = sample(unique("IM")).row("children", "X-1", "2030-01-01", "M", "White", "N", "", "", "", "");
+        long before = (Long) scalar("southampton", "SELECT count(*) FROM audit_event WHERE tenant_id = 'southampton' "
+                + "AND entity_type = 'child' AND action = 'import'");
+        refused(bad);
+        assertEquals(before, scalar("southampton", "SELECT count(*) FROM audit_event WHERE tenant_id = 'southampton' "
+                + "AND entity_type = 'child' AND action = 'import'"));
+        Map<String, Object> chain = http().retrieve(HttpRequest.GET("/api/v1/audit/verify")
+                .bearerAuth(token(http(), "southampton", "yot.manager")), MAP);
+        assertEquals(true, chain.get("intact"));
     }
 }
