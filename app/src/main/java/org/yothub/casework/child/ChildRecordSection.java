@@ -27,4 +27,9 @@ public interface ChildRecordSection {
     default Object loadInFull(UUID childId) {
         return load(childId);
     }
+
+    /** Whether the record page shows the section; one that does not is read only for the subject access export. */
+    default boolean onRecordPage() {
+        return true;
+    }
 }

@@ -30,7 +30,7 @@ public class ChildRecordService {
      */
     @TenantTransactional(readOnly = true)
     public ChildRecord load(UUID id) {
-        return read(id, Set.of(), ChildRecordSection::load);
+        return read(id, Set.of(), (s, child) -> s.onRecordPage() ? s.load(child) : null);
     }
 
     /**
@@ -43,13 +43,14 @@ public class ChildRecordService {
         return read(id, withheld, ChildRecordSection::loadInFull);
     }
 
-    private ChildRecord read(UUID id, Set<String> withheld, BiFunction<ChildRecordSection, UUID, Object> content) {
+    private ChildRecord read(UUID id, Set<String> withheld, BiFunction<ChildRecordSection, UUID, Object> read) {
         return ReadOnce.within(() -> {
             ChildView child = children.find(id);
             Map<String, Object> loaded = new LinkedHashMap<>();
             for (ChildRecordSection s : sections) {
-                if (!withheld.contains(s.key())) {
-                    loaded.put(s.key(), content.apply(s, id));
+                Object content = withheld.contains(s.key()) ? null : read.apply(s, id);
+                if (content != null) {
+                    loaded.put(s.key(), content);
                 }
             }
             return new ChildRecord(child, people.list(id), loaded);

@@ -16,6 +16,8 @@ final class PanelRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface PanelRepository extends CrudRepository<Panel, UUID> {
         List<Panel> findBySitsOnBetweenOrderBySitsOn(LocalDate from, LocalDate to);
+
+        List<Panel> findByChildIdOrderBySitsOn(UUID childId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

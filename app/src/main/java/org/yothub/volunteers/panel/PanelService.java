@@ -113,6 +113,12 @@ public class PanelService {
         return views(panels.findBySitsOnBetweenOrderBySitsOn(from, to));
     }
 
+    /** The referral order panels about a child, in date order. */
+    @TenantTransactional(readOnly = true)
+    public List<PanelView> forChild(UUID childId) {
+        return views(panels.findByChildIdOrderBySitsOn(childId));
+    }
+
     /** Staff who may sit as the YOT officer: active staff with casework roles. */
     @TenantTransactional(readOnly = true)
     public List<StaffUser> officers() {

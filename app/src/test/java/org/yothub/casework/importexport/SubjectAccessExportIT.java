@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.yothub.volunteers.VolunteerFixtures;
 import org.yothub.casework.CaseworkFixtures;
 import org.yothub.casework.assessment.AssessmentFixtures;
 import org.yothub.casework.contact.ContactFixtures;
@@ -189,6 +190,11 @@ class SubjectAccessExportIT {
                 "relationship", "Mother", "parental_responsibility", true));
         post(http(), TENANT, "/api/v1/offences/" + offence.get("id") + "/victims",
                 Map.of("victim_ref", unique("V"), "consented_to_contact", true));
+        VolunteerFixtures volunteers = new VolunteerFixtures(http(), TENANT);
+        Map<String, Object> panelBody = VolunteerFixtures.panelBody(VolunteerFixtures.nextPanelDay(), "18:00", "19:30",
+                volunteers.officerId(), volunteers.panelChair().get("id"), volunteers.panelMember().get("id"));
+        panelBody.put("child_id", id);
+        Map<String, Object> panel = http().retrieve(volunteers.as(HttpRequest.POST("/api/v1/panels", panelBody)), MAP);
 
         Map<String, Object> sar = export(id);
         Map<String, Object> sections = sections(sar);
@@ -207,6 +213,8 @@ class SubjectAccessExportIT {
         assertEquals("Jo Parent", list(record.get("people")).get(0).get("name"));
         assertEquals(true, ((Map<String, Object>) record.get("child")).get("looked_after"));
         assertFalse(sections.containsKey("victims"));
+        assertEquals(panel.get("id"), list(sections.get("referral_panels")).get(0).get("id"));
+        assertEquals(2, list(list(sections.get("referral_panels")).get(0).get("members")).size());
         assertTrue(((List<String>) sar.get("withheld")).get(0).startsWith("victims"));
         assertEquals(1, CaseworkFixtures.audit(TENANT, "child", id).stream().filter("export/success"::equals).count());
     }
