@@ -13,6 +13,7 @@ import org.yothub.casework.child.ChildFacts;
 import org.yothub.casework.child.ChildService;
 import org.yothub.platform.security.StaffUser;
 import org.yothub.platform.security.StaffUserRepository;
+import org.yothub.platform.tenancy.TenantSettingsService;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -29,11 +30,14 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final ChildService children;
     private final StaffUserRepository staff;
+    private final TenantSettingsService settings;
 
-    AssessmentService(AssessmentRepository assessments, ChildService children, StaffUserRepository staff) {
+    AssessmentService(AssessmentRepository assessments, ChildService children, StaffUserRepository staff,
+                      TenantSettingsService settings) {
         this.assessments = assessments;
         this.children = children;
         this.staff = staff;
+        this.settings = settings;
     }
 
     /** The latest version of each of the child's assessments, newest first. */
@@ -197,7 +201,7 @@ public class AssessmentService {
         }
     }
 
-    private static void apply(Assessment a, AssessmentForm f, UUID author) {
+    private void apply(Assessment a, AssessmentForm f, UUID author) {
         a.setTool(f.tool());
         a.setStatus("draft");
         a.setSubmittedAt(null);
@@ -217,7 +221,8 @@ public class AssessmentService {
         }
         a.setFactorNotes(notes);
         a.setSummary(blankToNull(f.summary()));
-        a.setComputedLevel(ScaledApproach.level(f.assetScore(), f.riskOfSeriousHarm()));
+        a.setComputedLevel(ScaledApproach.level(f.assetScore(), f.riskOfSeriousHarm(),
+                settings.current().scaledApproachBands()));
         a.setOverrideLevel(f.overrideLevel());
         a.setOverrideReason(f.overrideLevel() == null ? null : blankToNull(f.overrideReason()));
         a.setAuthorId(author);

@@ -1,11 +1,13 @@
 package org.yothub.casework.assessment;
 
 import java.util.List;
+import org.yothub.platform.tenancy.TenantSettings;
 
 /**
  * The Scaled Approach (domain.md §3): standard for Asset 0-14 and ROSH low; enhanced for Asset
- * 15-32 or ROSH medium/high; intensive for Asset 33-64 or ROSH very high. The higher of the
- * score band and the ROSH band applies; with neither known there is no computed level.
+ * 15-32 or ROSH medium/high; intensive for Asset 33-64 or ROSH very high. The Asset bands are the
+ * tenant's ({@code settings.scaled_approach_bands}, these by default). The higher of the score band
+ * and the ROSH band applies; with neither known there is no computed level.
  */
 public final class ScaledApproach {
     public static final List<String> LEVELS = List.of("standard", "enhanced", "intensive");
@@ -23,9 +25,15 @@ public final class ScaledApproach {
     private ScaledApproach() {
     }
 
-    /** The computed level, or null when neither an Asset score nor a ROSH rating is recorded. */
+    /** The computed level with the default Asset bands, or null when neither an Asset score nor a ROSH rating is recorded. */
     public static String level(Integer assetScore, String riskOfSeriousHarm) {
-        int fromScore = assetScore == null ? -1 : assetScore <= 14 ? 0 : assetScore <= 32 ? 1 : 2;
+        return level(assetScore, riskOfSeriousHarm, TenantSettings.ScaledApproachBands.DEFAULT);
+    }
+
+    /** The computed level with the tenant's Asset bands, or null when neither an Asset score nor a ROSH rating is recorded. */
+    public static String level(Integer assetScore, String riskOfSeriousHarm, TenantSettings.ScaledApproachBands bands) {
+        int fromScore = assetScore == null ? -1 : assetScore < bands.enhancedFromAsset() ? 0
+                : assetScore < bands.intensiveFromAsset() ? 1 : 2;
         int fromRosh = riskOfSeriousHarm == null ? -1 : switch (riskOfSeriousHarm) {
             case "low" -> 0;
             case "medium", "high" -> 1;

@@ -80,8 +80,8 @@ public final class TenantFileParser {
     }
 
     private TenantSettings settings(Map<Object, Object> s) {
-        onlyKeys(s, "settings.", Set.of("rag", "scaled_approach", "remand_cost_per_night", "timescales",
-                "risk_bands", "dbs_renewal_years"));
+        onlyKeys(s, "settings.", Set.of("rag", "scaled_approach", "scaled_approach_bands", "remand_cost_per_night",
+                "timescales", "risk_bands", "dbs_renewal_years"));
         TenantSettings d = TenantSettings.defaults();
         Map<String, RagBounds> rag = new LinkedHashMap<>(d.rag());
         map(s, "rag", false).forEach((k, v) -> {
@@ -140,7 +140,17 @@ public final class TenantFileParser {
         }
         int dbs = s.containsKey("dbs_renewal_years") ? positive("settings.dbs_renewal_years", s.get("dbs_renewal_years"))
                 : d.dbsRenewalYears();
-        return new TenantSettings(rag, scaled, remand, t, bands, dbs);
+        Map<Object, Object> ab = map(s, "scaled_approach_bands", false);
+        String ak = "settings.scaled_approach_bands.";
+        onlyKeys(ab, ak, Set.of("enhanced_from_asset", "intensive_from_asset"));
+        TenantSettings.ScaledApproachBands asset = new TenantSettings.ScaledApproachBands(
+                intOr(ab, ak, "enhanced_from_asset", d.scaledApproachBands().enhancedFromAsset()),
+                intOr(ab, ak, "intensive_from_asset", d.scaledApproachBands().intensiveFromAsset()));
+        if (asset.enhancedFromAsset() < 1 || asset.enhancedFromAsset() >= asset.intensiveFromAsset()
+                || asset.intensiveFromAsset() > 64) {
+            throw fail("settings.scaled_approach_bands", "need 1 <= enhanced_from_asset < intensive_from_asset <= 64");
+        }
+        return new TenantSettings(rag, scaled, remand, t, bands, dbs, asset);
     }
 
     private List<TenantDefinition.UserDefinition> users(Map<?, Object> root, Set<String> allowedRoles) {

@@ -15,7 +15,22 @@ public record TenantSettings(
         Map<String, Double> remandCostPerNight,
         Timescales timescales,
         RiskBands riskBands,
-        int dbsRenewalYears) {
+        int dbsRenewalYears,
+        ScaledApproachBands scaledApproachBands) {
+
+    /** Settings stored before the Asset bands were configurable read with the default bands. */
+    public TenantSettings {
+        scaledApproachBands = scaledApproachBands == null ? ScaledApproachBands.DEFAULT : scaledApproachBands;
+    }
+
+    /**
+     * The Asset scores from which the Scaled Approach level is enhanced and intensive (domain.md §3,
+     * default 15 and 33: standard 0-14, enhanced 15-32, intensive 33-64).
+     */
+    @Serdeable
+    public record ScaledApproachBands(int enhancedFromAsset, int intensiveFromAsset) {
+        public static final ScaledApproachBands DEFAULT = new ScaledApproachBands(15, 33);
+    }
 
     @Serdeable
     public record RagBounds(double green, double red) { }
@@ -46,6 +61,6 @@ public record TenantSettings(
         remand.put("STC", 453.0);
         remand.put("YOI", 321.0);
         return new TenantSettings(rag, scaled, remand, new Timescales(15, 10, 15, 3, 1, 2, 3),
-                new RiskBands(15, 8), 3);
+                new RiskBands(15, 8), 3, ScaledApproachBands.DEFAULT);
     }
 }

@@ -79,6 +79,29 @@ class AssessmentControllerIT {
     }
 
     @Test
+    void computesTheLevelWithTheTenantsAssetBands() throws Exception {
+        Object child = createChild(http(), "southampton").get("id");
+        try {
+            setting("jsonb_set(settings, '{scaled_approach_bands}', '{\"enhanced_from_asset\": 20, \"intensive_from_asset\": 40}')");
+            assertEquals("standard", create(http(), "southampton", "case.manager", child, form(19, "low")).get("computed_level"));
+            assertEquals("enhanced", create(http(), "southampton", "case.manager", child, form(39, "low")).get("computed_level"));
+        } finally {
+            setting("settings - 'scaled_approach_bands'");
+        }
+        assertEquals("enhanced", create(http(), "southampton", "case.manager", child, form(19, "low")).get("computed_level"),
+                "stored settings without the bands read the default bands (15, 33)");
+    }
+
+    private static void setting(String expression) throws Exception {
+        try (Connection c = Database.ownerIn("southampton");
+             PreparedStatement ps = c.prepareStatement("UPDATE tenant_setting SET settings = " + expression
+                     + " WHERE tenant_id = 'southampton'")) {
+            ps.executeUpdate();
+            c.commit();
+        }
+    }
+
+    @Test
     void overridesTheLevelOnlyWithAReason() {
         Object child = createChild(http(), "southampton").get("id");
         Map<String, Object> f = form(3, "low");

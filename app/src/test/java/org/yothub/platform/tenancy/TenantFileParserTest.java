@@ -63,6 +63,15 @@ class TenantFileParserTest {
                 .getMessage().contains("key 'settings.rag.custody': unknown measure"));
         assertTrue(assertThrows(TenantFileException.class, () -> parse(VALID + "settings: {risk_bands: {high: 5, medium: 9}}\n", true))
                 .getMessage().contains("key 'settings.risk_bands': need 1 <= medium < high <= 25"));
+        assertTrue(assertThrows(TenantFileException.class, () -> parse(VALID
+                + "settings: {scaled_approach_bands: {enhanced_from_asset: 33, intensive_from_asset: 15}}\n", true))
+                .getMessage().contains("key 'settings.scaled_approach_bands': need 1 <= enhanced_from_asset < intensive_from_asset <= 64"));
+    }
+
+    @Test
+    void readsTheTenantsAssetBandsForTheScaledApproach() {
+        TenantSettings s = parse(VALID + "settings: {scaled_approach_bands: {enhanced_from_asset: 18}}\n", true).settings();
+        assertEquals(new TenantSettings.ScaledApproachBands(18, 33), s.scaledApproachBands());
     }
 
     @Test
