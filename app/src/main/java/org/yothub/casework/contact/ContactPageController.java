@@ -112,23 +112,7 @@ class ContactPageController {
     @Produces(MediaType.TEXT_HTML)
     @Audited(action = AuditAction.UPDATE, entity = "contact")
     HttpResponse<?> followUp(UUID childId, UUID id, @Body Map<String, Object> body) {
-        ContactView current = contacts.find(childId, id);
-        FormFields f = new FormFields(body);
-        FollowUpForm form = reader.readFollowUp(f);
-        Map<String, String> values = ContactFormReader.values(current);
-        values.putAll(f.values());
-        if (f.hasErrors()) {
-            throw new FormProblemException(HttpStatus.BAD_REQUEST, FORM, model(childId, current, values, f.errors()));
-        }
-        try {
-            contacts.followUp(childId, id, form);
-        } catch (ProblemException e) {
-            f.addProblem(e);
-            throw new FormProblemException(HttpStatus.BAD_REQUEST, FORM, model(childId, current, values, f.errors()));
-        } catch (OptimisticLockException e) {
-            throw conflict(childId, id, current, f);
-        }
-        return HttpResponse.seeOther(URI.create("/children/" + childId + "#contacts"));
+        return step(childId, id, body, reader::readFollowUp, form -> contacts.followUp(childId, id, form));
     }
 
     @Post("/{id}/enforcement")
@@ -136,16 +120,27 @@ class ContactPageController {
     @Produces(MediaType.TEXT_HTML)
     @Audited(action = AuditAction.UPDATE, entity = "contact")
     HttpResponse<?> enforce(UUID childId, UUID id, @Body Map<String, Object> body) {
+        return step(childId, id, body, reader::readEnforcement, form -> contacts.enforce(childId, id, form));
+    }
+
+    /**
+     * A step recorded on a contact from its page (a follow-up, an enforcement step): read the form,
+     * record it, back to the record; a problem re-renders the contact page with the errors, a stale
+     * version with the conflict message.
+     */
+    private <F> HttpResponse<?> step(UUID childId, UUID id, Map<String, Object> body,
+                                     java.util.function.Function<FormFields, F> read,
+                                     java.util.function.Consumer<F> record) {
         ContactView current = contacts.find(childId, id);
         FormFields f = new FormFields(body);
-        EnforcementForm form = reader.readEnforcement(f);
+        F form = read.apply(f);
         Map<String, String> values = ContactFormReader.values(current);
         values.putAll(f.values());
         if (f.hasErrors()) {
             throw new FormProblemException(HttpStatus.BAD_REQUEST, FORM, model(childId, current, values, f.errors()));
         }
         try {
-            contacts.enforce(childId, id, form);
+            record.accept(form);
         } catch (ProblemException e) {
             f.addProblem(e);
             throw new FormProblemException(HttpStatus.BAD_REQUEST, FORM, model(childId, current, values, f.errors()));

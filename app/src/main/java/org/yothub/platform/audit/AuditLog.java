@@ -101,10 +101,8 @@ public class AuditLog {
         }
         String user = auth.map(Authentication::getName).orElse(null);
         String role = auth.map(a -> String.join(",", a.getRoles())).orElse(null);
-        Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
-        String requestId = request.flatMap(RequestIds::find).orElse(null);
-        String client = request.map(HttpRequest::getRemoteAddress).map(InetSocketAddress::getAddress)
-                .map(a -> a.getHostAddress()).orElse(null);
+        String requestId = requestId();
+        String client = clientAddress();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String[] ids = entityIds.stream().map(Object::toString).toArray(String[]::new);
         String[] rests = new String[ids.length];
@@ -143,10 +141,8 @@ public class AuditLog {
      */
     private void append(String tenant, String user, String role, AuditAction action, String entityType,
                         String entityId, String outcome) {
-        Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
-        String requestId = request.flatMap(RequestIds::find).orElse(null);
-        String client = request.map(HttpRequest::getRemoteAddress).map(InetSocketAddress::getAddress)
-                .map(a -> a.getHostAddress()).orElse(null);
+        String requestId = requestId();
+        String client = clientAddress();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AuditEntry e = new AuditEntry(tenant, 0, now, user, role, action.code(), entityType, entityId, outcome,
                 requestId, client, null, null);
@@ -169,5 +165,17 @@ public class AuditLog {
         } catch (SQLException ex) {
             throw new IllegalStateException("Could not write the audit log", ex);
         }
+    }
+
+    /** The id of the request being served, if any. */
+    private static String requestId() {
+        return ServerRequestContext.currentRequest().flatMap(RequestIds::find).orElse(null);
+    }
+
+    /** The address the request being served came from, if any. */
+    private static String clientAddress() {
+        Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
+        return request.map(HttpRequest::getRemoteAddress).map(InetSocketAddress::getAddress)
+                .map(a -> a.getHostAddress()).orElse(null);
     }
 }
