@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.yothub.casework.CaseRules;
 import org.yothub.platform.security.Roles;
 import org.yothub.platform.security.StaffUser;
 import org.yothub.platform.security.StaffUserRepository;
@@ -131,9 +132,9 @@ public class ChildService {
     }
 
     private void checkRules(ChildForm form, UUID existingId) {
-        if (Boolean.TRUE.equals(form.sendFormalPlan()) && Boolean.FALSE.equals(form.sendIdentified())) {
-            throw ProblemException.field("send_formal_plan", "requires_send_identified",
-                    "A formal SEND plan needs special educational needs to be identified");
+        CaseRules.Broken send = CaseRules.send(form.sendIdentified(), form.sendFormalPlan()); // as the import and orders
+        if (send != null) {
+            throw ProblemException.field(send.field(), send.rule(), send.message());
         }
         if ("closed".equals(form.status()) && form.closedOn() == null) {
             throw ProblemException.field("closed_on", "required_when_closed", "Enter the date the case was closed");

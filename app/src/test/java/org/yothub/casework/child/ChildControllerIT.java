@@ -90,6 +90,9 @@ class ChildControllerIT {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> createChild(http(), "southampton", form));
         assertEquals(List.of("send_formal_plan:requires_send_identified"), fieldRules(e));
+        form.remove("send_identified"); // unknown: as the import and the orders, a formal plan needs SEND identified
+        assertEquals(List.of("send_formal_plan:requires_send_identified"), fieldRules(assertThrows(
+                HttpClientResponseException.class, () -> createChild(http(), "southampton", form))));
     }
 
     @Test
