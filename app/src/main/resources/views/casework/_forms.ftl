@@ -91,9 +91,10 @@
 <#function canEdit shell><#return shell.hasRole("case_manager") || shell.hasRole("team_manager") || shell.hasRole("yot_manager")></#function>
 <#function canAllocate shell><#return shell.hasRole("team_manager") || shell.hasRole("yot_manager")></#function>
 
-<#-- The frame of a sub-record form of a child's record: back link, error summary, caption, form. -->
+<#-- The frame of a sub-record form of a child's record: back link, error summary, caption, form;
+     on an edit page, deleteWhat (for example "remand") and version add the delete form below it. -->
 <#import "../_layout/page.ftl" as layout>
-<#macro recordForm title child action tab errors submit="Save">
+<#macro recordForm title child action tab errors submit="Save" deleteWhat="" version="" deleteWarning="">
 <@layout.page title=title>
 <a href="/children/${child.id}#${tab}" class="govuk-back-link">Back to ${child.displayName()}</a>
 <div class="govuk-grid-row">
@@ -109,9 +110,24 @@
         <a class="govuk-link" href="/children/${child.id}#${tab}">Cancel</a>
       </div>
     </form>
+    <#if deleteWhat?has_content><@deleteForm action=action + "/delete" what=deleteWhat version=version warning=deleteWarning/></#if>
   </div>
 </div>
 </@layout.page>
+</#macro>
+
+<#-- Deletes a record entered in error: a POST carrying the version the user saw, behind a warning. -->
+<#macro deleteForm action what version warning="">
+<h2 class="govuk-heading-m govuk-!-margin-top-6">Delete this ${what}</h2>
+<div class="govuk-warning-text">
+  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+  <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> <#if warning?has_content>${warning}<#else>Delete it only if it was entered in error.</#if> It is removed from the child's record and cannot be restored.</strong>
+</div>
+<form method="post" action="${action}" novalidate>
+  <input type="hidden" name="_csrf" value="${shell.csrfToken}">
+  <input type="hidden" name="version" value="${version}">
+  <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Delete ${what}</button>
+</form>
 </#macro>
 
 <#-- Outcome code options from the taxonomy (model: outcomeCodes). -->

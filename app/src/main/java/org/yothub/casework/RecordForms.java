@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.yothub.casework.child.ChildService;
 import org.yothub.casework.child.ChildView;
@@ -56,6 +57,29 @@ public class RecordForms {
     /** As {@link #create} for changes, audited by the caller's {@code @Audited}. */
     public <T> HttpResponse<?> change(Target target, FormFields fields, T form, Supplier<?> save) {
         save(target, fields, form, save);
+        return back(target.childId(), target.tab());
+    }
+
+    /**
+     * Deletes a record from its edit page and goes back to the child's {@code tab}. The form carries
+     * only the version the user saw; when the record has changed since, nothing is deleted and the
+     * edit page shows the record as it now is ({@code current}) with the conflict message (409).
+     */
+    public HttpResponse<?> delete(Target target, FormFields fields, Map<String, String> current, Consumer<Long> delete) {
+        Long version = fields.whole("version", "Version");
+        fields.values().clear();
+        fields.values().putAll(current);
+        if (version == null) {
+            fields.error("version", "Open the record again, then delete it");
+            throw rejected(target, fields, HttpStatus.BAD_REQUEST);
+        }
+        try {
+            delete.accept(version);
+        } catch (io.micronaut.data.exceptions.OptimisticLockException e) {
+            fields.error("version", "Someone else changed this record after you opened it; nothing was deleted. "
+                    + "Check their change below, then delete it if it is still wrong.");
+            throw rejected(target, fields, HttpStatus.CONFLICT);
+        }
         return back(target.childId(), target.tab());
     }
 

@@ -48,6 +48,7 @@
     <th scope="col" class="govuk-table__header">Name</th><th scope="col" class="govuk-table__header">Role</th>
     <th scope="col" class="govuk-table__header">Organisation</th><th scope="col" class="govuk-table__header">Phone</th>
     <th scope="col" class="govuk-table__header">Email</th>
+    <#if f.canEdit(shell)><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Change</span></th></#if>
   </tr></thead>
   <tbody class="govuk-table__body">
   <#list people as p>
@@ -57,6 +58,7 @@
       <td class="govuk-table__cell">${p.organisation!""}</td>
       <td class="govuk-table__cell">${p.phone!""}</td>
       <td class="govuk-table__cell">${p.email!""}</td>
+      <#if f.canEdit(shell)><td class="govuk-table__cell"><a class="govuk-link" href="/children/${child.id}/contact-people/${p.id}/edit">Change<span class="govuk-visually-hidden"> ${p.name}</span></a></td></#if>
     </tr>
   </#list>
   </tbody>

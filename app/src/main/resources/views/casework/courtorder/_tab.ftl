@@ -62,6 +62,7 @@
     <th scope="col" class="govuk-table__header">From</th><th scope="col" class="govuk-table__header">To</th>
     <th scope="col" class="govuk-table__header govuk-table__header--numeric">Nights</th>
     <th scope="col" class="govuk-table__header govuk-table__header--numeric">Cost</th>
+    <#if f.canEdit(shell)><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Change</span></th></#if>
   </tr></thead>
   <tbody class="govuk-table__body">
   <#list tab.remands as r>
@@ -70,12 +71,14 @@
       <td class="govuk-table__cell">${f.d(r.startDate)}</td><td class="govuk-table__cell"><#if r.endDate??>${f.d(r.endDate)}<#else>ongoing</#if></td>
       <td class="govuk-table__cell govuk-table__cell--numeric">${r.nights}</td>
       <td class="govuk-table__cell govuk-table__cell--numeric">£${r.cost?string(",##0")}</td>
+      <#if f.canEdit(shell)><td class="govuk-table__cell"><a class="govuk-link" href="/children/${child.id}/remands/${r.id}/edit"><#if r.open>Change or record the end<#else>Change</#if><span class="govuk-visually-hidden"> of remand ${r.remandRef}</span></a></td></#if>
     </tr>
   </#list>
     <tr class="govuk-table__row">
       <th scope="row" class="govuk-table__header" colspan="4">Total</th>
       <td class="govuk-table__cell govuk-table__cell--numeric">${tab.remandNights}</td>
       <td class="govuk-table__cell govuk-table__cell--numeric">£${tab.remandCost?string(",##0")}</td>
+      <#if f.canEdit(shell)><td class="govuk-table__cell"></td></#if>
     </tr>
   </tbody>
 </table>

@@ -1,7 +1,10 @@
 <#import "../_forms.ftl" as f>
+<#assign editing = hearing??>
 <#assign offenceOptions = [["", "Not about one offence"]]>
 <#list offences as o><#assign offenceOptions = offenceOptions + [[o.id?string, o.offenceRef + " (" + f.d(o.offenceDate) + ")"]]></#list>
-<@f.recordForm title="Add a court hearing" child=child action="/children/${child.id}/hearings" tab="offences" errors=errors>
+<@f.recordForm title=editing?then("Court hearing on " + f.d((hearing.hearingDate)!""), "Add a court hearing") child=child action=editing?then("/children/${child.id}/hearings/${(hearing.id)!}", "/children/${child.id}/hearings") tab="offences" errors=errors deleteWhat=editing?then("hearing", "") version=values.version!"">
+  <#if editing><input type="hidden" name="version" value="${values.version!""}"></#if>
+  <#if errors.version??><p class="govuk-error-message" id="version">${errors.version}</p></#if>
   <@f.select name="offence_id" label="Offence" options=offenceOptions values=values errors=errors/>
   <@f.date name="hearing_date" label="Hearing date" values=values errors=errors/>
   <@f.text name="court" label="Court" values=values errors=errors width="govuk-!-width-two-thirds"/>

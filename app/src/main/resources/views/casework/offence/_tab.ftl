@@ -1,6 +1,7 @@
 <#-- "Offences and outcomes" tab of the child record (model: sections.offences). -->
 <#import "../_forms.ftl" as f>
 <#assign tab = sections.offences>
+<#macro changeHearing h><#if f.canEdit(shell)> <a class="govuk-link govuk-body-s" href="/children/${child.id}/hearings/${h.id}/edit"><#if h.result??>Change<#else>Change or record the result</#if><span class="govuk-visually-hidden"> of the hearing on ${f.d(h.hearingDate)}</span></a></#if></#macro>
 <h2 class="govuk-heading-m">Offences and outcomes</h2>
 <#if f.canEdit(shell)>
 <div class="govuk-button-group">
@@ -36,7 +37,7 @@
         <#if f.canEdit(shell)><br><a class="govuk-link govuk-body-s" href="/children/${child.id}/offences/${o.id}/outcome"><#if o.outcome??>Change outcome<#else>Record outcome</#if><span class="govuk-visually-hidden"> of ${o.offenceRef}</span></a></#if>
       </td>
       <td class="govuk-table__cell">
-        <#list o.hearings as h>${f.d(h.hearingDate)} ${h.hearingType?replace("_", " ")}<#if h.result??>: ${h.result}</#if> (${h.court})<#sep><br></#list>
+        <#list o.hearings as h>${f.d(h.hearingDate)} ${h.hearingType?replace("_", " ")}<#if h.result??>: ${h.result}</#if> (${h.court})<@changeHearing h/><#sep><br></#list>
       </td>
     </tr>
   </#list>
@@ -48,6 +49,6 @@
 <#if tab.otherHearings?has_content>
 <h3 class="govuk-heading-s">Other hearings</h3>
 <ul class="govuk-list">
-<#list tab.otherHearings as h><li>${f.d(h.hearingDate)} ${h.hearingType?replace("_", " ")}<#if h.result??>: ${h.result}</#if> (${h.court})</li></#list>
+<#list tab.otherHearings as h><li>${f.d(h.hearingDate)} ${h.hearingType?replace("_", " ")}<#if h.result??>: ${h.result}</#if> (${h.court})<@changeHearing h/></li></#list>
 </ul>
 </#if>

@@ -11,7 +11,7 @@
   <div class="govuk-summary-list__row">
     <dt class="govuk-summary-list__key">${s.kindLabel}</dt>
     <dd class="govuk-summary-list__value">${s.valueLabel}<#if s.hours??>, ${s.hours} hours a week</#if><#if s.suitable??> · <strong class="govuk-tag ${s.suitable?then("govuk-tag--green","govuk-tag--red")}">${s.suitable?then("Suitable","Not suitable")}</strong></#if></dd>
-    <dd class="govuk-summary-list__actions govuk-body-s">since ${f.d(s.effectiveDate)}</dd>
+    <dd class="govuk-summary-list__actions govuk-body-s">since ${f.d(s.effectiveDate)}<#if f.canEdit(shell)><br><a class="govuk-link" href="/children/${child.id}/statuses/${s.id}/edit">Correct<span class="govuk-visually-hidden"> ${s.kindLabel} from ${f.d(s.effectiveDate)}</span></a></#if></dd>
   </div>
 </#list>
 </dl>
@@ -25,11 +25,13 @@
     <table class="govuk-table">
       <thead class="govuk-table__head"><tr class="govuk-table__row">
         <th scope="col" class="govuk-table__header">From</th><th scope="col" class="govuk-table__header">What</th><th scope="col" class="govuk-table__header">Status</th>
+        <#if f.canEdit(shell)><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Correct</span></th></#if>
       </tr></thead>
       <tbody class="govuk-table__body">
       <#list tab.history as s>
         <tr class="govuk-table__row"><td class="govuk-table__cell">${f.d(s.effectiveDate)}</td><td class="govuk-table__cell">${s.kindLabel}</td>
-          <td class="govuk-table__cell">${s.valueLabel}<#if s.hours??>, ${s.hours} hours</#if></td></tr>
+          <td class="govuk-table__cell">${s.valueLabel}<#if s.hours??>, ${s.hours} hours</#if></td>
+          <#if f.canEdit(shell)><td class="govuk-table__cell"><a class="govuk-link" href="/children/${child.id}/statuses/${s.id}/edit">Correct<span class="govuk-visually-hidden"> ${s.kindLabel} from ${f.d(s.effectiveDate)}</span></a></td></#if></tr>
       </#list>
       </tbody>
     </table>

@@ -10,6 +10,7 @@
     <th scope="col" class="govuk-table__header">Victim</th><th scope="col" class="govuk-table__header">Offence</th>
     <th scope="col" class="govuk-table__header">Consented to contact</th><th scope="col" class="govuk-table__header">RJ offered</th>
     <th scope="col" class="govuk-table__header">Took part</th><th scope="col" class="govuk-table__header">Satisfied</th>
+    <#if f.canEdit(shell)><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Change</span></th></#if>
   </tr></thead>
   <tbody class="govuk-table__body">
   <#list sections.victims as v>
@@ -18,6 +19,7 @@
       <td class="govuk-table__cell">${f.yn(v.consentedToContact!)}</td><td class="govuk-table__cell">${f.yn(v.offeredRj!)}</td>
       <td class="govuk-table__cell">${f.yn(v.engagedRj!)}<#if v.rjType??>: ${v.rjTypeLabel}</#if></td>
       <td class="govuk-table__cell">${f.yn(v.satisfied!)}</td>
+      <#if f.canEdit(shell)><td class="govuk-table__cell"><a class="govuk-link" href="/children/${child.id}/victims/${v.id}/edit">Change<span class="govuk-visually-hidden"> victim ${v.victimRef}</span></a></td></#if>
     </tr>
   </#list>
   </tbody>

@@ -1,6 +1,7 @@
 package org.yothub.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -144,6 +145,41 @@ class BrowserJourneyIT {
         screenshot("assessment-countersigned");
         signOut();
         assertEquals(0, driver.findElements(By.xpath("//button[text()='Sign out']")).size(), "signed out");
+
+        assertTrue(violations.isEmpty(), "axe-core found accessibility violations:\n" + String.join("\n", violations));
+    }
+
+    @Test
+    void theEditPagesOfARecordAreAccessibleAndARemandEnteredInErrorCanBeDeleted() throws Exception {
+        var http = client.toBlocking();
+        Object child = CaseworkFixtures.createChild(http, "southampton").get("id");
+        Map<String, Object> offence = CaseworkFixtures.createOffence(http, "southampton", child, "RO");
+        Map<String, Object> hearing = CaseworkFixtures.post(http, "southampton", "/api/v1/children/" + child + "/hearings",
+                Map.of("offence_id", offence.get("id"), "hearing_date", "2022-04-01", "court", "Example Youth Court", "hearing_type", "plea"));
+        Map<String, Object> remand = CaseworkFixtures.post(http, "southampton", "/api/v1/children/" + child + "/remands",
+                Map.of("remand_ref", CaseworkFixtures.unique("BR"), "start_date", "2022-01-01", "placement", "LAA"));
+        Map<String, Object> victim = CaseworkFixtures.post(http, "southampton", "/api/v1/offences/" + offence.get("id") + "/victims",
+                Map.of("victim_ref", CaseworkFixtures.unique("BV")));
+        Map<String, Object> status = CaseworkFixtures.post(http, "southampton", "/api/v1/children/" + child + "/statuses",
+                Map.of("kind", "accommodation", "effective_date", "2023-01-10", "value", "suitable"));
+        Map<String, Object> person = CaseworkFixtures.post(http, "southampton", "/api/v1/children/" + child + "/contact-people",
+                Map.of("kind", "parent_carer", "name", "Jo Parent"));
+
+        signIn("case.manager");
+        String base = "/children/" + child;
+        for (String[] page : new String[][] {{"remand-edit", base + "/remands/" + remand.get("id")},
+                {"victim-edit", base + "/victims/" + victim.get("id")}, {"hearing-edit", base + "/hearings/" + hearing.get("id")},
+                {"status-edit", base + "/statuses/" + status.get("id")}, {"contact-person-edit", base + "/contact-people/" + person.get("id")}}) {
+            open(page[1] + "/edit");
+            waitFor(By.cssSelector("form[action='" + page[1] + "/delete']"));
+            check(page[0]);
+        }
+        open(base + "/remands/" + remand.get("id") + "/edit");
+        driver.findElement(By.xpath("//button[text()='Delete remand']")).click();
+        waitFor(By.cssSelector("a.govuk-tabs__tab[href='#orders']"));
+        assertTrue(driver.getCurrentUrl().endsWith(base + "#orders"), driver.getCurrentUrl());
+        assertFalse(driver.getPageSource().contains(remand.get("remand_ref").toString()), "the remand is gone from the record");
+        signOut();
 
         assertTrue(violations.isEmpty(), "axe-core found accessibility violations:\n" + String.join("\n", violations));
     }

@@ -3,6 +3,7 @@ package org.yothub.casework;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.HashMap;
@@ -54,6 +55,20 @@ public final class Pages {
             throw new AssertionError("expected the form to be rejected: " + path);
         }
         return new HttpClientResponseException("rejected", r);
+    }
+
+    /** The answer to a browser that has not signed in (the error response when refused). */
+    public static HttpResponse<?> anonymous(BlockingHttpClient http, MutableHttpRequest<?> request) {
+        try {
+            return http.exchange(request.accept(MediaType.TEXT_HTML_TYPE), String.class);
+        } catch (HttpClientResponseException e) {
+            return e.getResponse();
+        }
+    }
+
+    /** Whether an anonymous browser was sent to the sign-in page (303 to /login) or refused (401). */
+    public static boolean sentToSignIn(HttpResponse<?> response) {
+        return response.code() == 401 || response.code() == 303 && "/login".equals(response.getHeaders().get("Location"));
     }
 
     public static String body(HttpClientResponseException e) {

@@ -21,14 +21,16 @@ import org.yothub.casework.RecordForms;
 import org.yothub.platform.audit.AuditAction;
 import org.yothub.platform.audit.Audited;
 import org.yothub.platform.security.Roles;
+import org.yothub.platform.web.NotFoundException;
 
-/** The add-a-parent/carer-or-professional form of the record's summary tab. */
+/** The parent/carer-or-professional forms of the record's summary tab: add, change, remove. */
 @Controller("/children/{childId}/contact-people")
 @Hidden
 @Secured({Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ContactPersonPageController {
     static final String VIEW = "casework/contactperson/form";
+    private static final String TAB = "summary";
     private final RecordForms forms;
     private final ContactPersonService people;
 
@@ -50,10 +52,74 @@ class ContactPersonPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> create(UUID childId, @Body Map<String, Object> body) {
         FormFields f = new FormFields(body);
-        ContactPersonForm form = new ContactPersonForm(f.text("kind"), f.text("name"), f.text("relationship"),
-                f.text("organisation"), f.text("phone"), f.text("email"), f.text("address"), f.bool("parental_responsibility"),
-                f.text("notes"), null);
-        return forms.create(new RecordForms.Target(VIEW, childId, "summary"), f, form, "child_contact_person",
+        ContactPersonForm form = read(f, null);
+        return forms.create(new RecordForms.Target(VIEW, childId, TAB), f, form, "child_contact_person",
                 x -> people.create(childId, x));
+    }
+
+    @Get("/{id}/edit")
+    @View(VIEW)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.VIEW, entity = "child_contact_person")
+    Map<String, Object> edit(UUID childId, UUID id) {
+        ContactPersonView p = own(childId, id);
+        Map<String, Object> model = forms.model(childId, values(p), Map.of());
+        model.put("person", p);
+        return model;
+    }
+
+    @Post("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.UPDATE, entity = "child_contact_person")
+    HttpResponse<?> update(UUID childId, UUID id, @Body Map<String, Object> body) {
+        ContactPersonView current = own(childId, id);
+        FormFields f = new FormFields(body);
+        ContactPersonForm form = read(f, f.whole("version", "Version"));
+        return forms.change(new RecordForms.Target(VIEW, childId, TAB, Map.of("person", current)), f, form,
+                () -> people.update(id, form));
+    }
+
+    @Post("/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.DELETE, entity = "child_contact_person")
+    HttpResponse<?> delete(UUID childId, UUID id, @Body Map<String, Object> body) {
+        ContactPersonView current = own(childId, id);
+        return forms.delete(new RecordForms.Target(VIEW, childId, TAB, Map.of("person", current)), new FormFields(body),
+                values(current), version -> people.delete(id, version));
+    }
+
+    private static ContactPersonForm read(FormFields f, Long version) {
+        return new ContactPersonForm(f.text("kind"), f.text("name"), f.text("relationship"),
+                f.text("organisation"), f.text("phone"), f.text("email"), f.text("address"), f.bool("parental_responsibility"),
+                f.text("notes"), version);
+    }
+
+    private static Map<String, String> values(ContactPersonView p) {
+        Map<String, String> v = new HashMap<>();
+        v.put("kind", p.kind());
+        v.put("name", p.name());
+        v.put("relationship", nz(p.relationship()));
+        v.put("organisation", nz(p.organisation()));
+        v.put("phone", nz(p.phone()));
+        v.put("email", nz(p.email()));
+        v.put("address", nz(p.address()));
+        v.put("parental_responsibility", p.parentalResponsibility() == null ? "" : p.parentalResponsibility().toString());
+        v.put("notes", nz(p.notes()));
+        v.put("version", String.valueOf(p.version()));
+        return v;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private ContactPersonView own(UUID childId, UUID id) {
+        ContactPersonView p = people.find(id);
+        if (!p.childId().equals(childId)) {
+            throw new NotFoundException("Contact person");
+        }
+        return p;
     }
 }

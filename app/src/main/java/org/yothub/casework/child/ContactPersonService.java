@@ -1,8 +1,10 @@
 package org.yothub.casework.child;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
+import org.yothub.platform.persistence.Versions;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -52,9 +54,12 @@ public class ContactPersonService {
         return ContactPersonView.of(people.update(p));
     }
 
+    /** Removes the person; with {@code version}, only while it is still that version (else 409). */
     @TenantTransactional
-    public void delete(UUID id) {
-        people.delete(require(id));
+    public void delete(UUID id, @Nullable Long version) {
+        ChildContactPerson p = require(id);
+        Versions.requireCurrent("The parent, carer or professional", version, p.getVersion());
+        people.delete(p);
     }
 
     private ChildContactPerson require(UUID id) {

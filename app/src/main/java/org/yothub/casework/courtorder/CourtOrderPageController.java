@@ -23,7 +23,7 @@ import org.yothub.platform.audit.Audited;
 import org.yothub.platform.security.Roles;
 import org.yothub.platform.web.NotFoundException;
 
-/** Forms of the "Orders and remand" tab: add or end an order, add a YRO requirement, add a remand. */
+/** Forms of the "Orders and remand" tab: add or end an order, add a YRO requirement, add, change or delete a remand. */
 @Controller("/children/{childId}")
 @Hidden
 @Secured({Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER})
@@ -107,9 +107,41 @@ class CourtOrderPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> createRemand(UUID childId, @Body Map<String, Object> body) {
         FormFields f = new FormFields(body);
-        RemandForm form = new RemandForm(f.text("remand_ref"), f.date("start_date", "Start date"), f.date("end_date", "End date"),
-                f.text("placement"), null);
+        RemandForm form = readRemand(f, null);
         return forms.create(new RecordForms.Target(REMAND_VIEW, childId, TAB), f, form, "remand", x -> remands.create(childId, x));
+    }
+
+    @Get("/remands/{id}/edit")
+    @View(REMAND_VIEW)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.VIEW, entity = "remand")
+    Map<String, Object> editRemand(UUID childId, UUID id) {
+        RemandView r = ownRemand(childId, id);
+        Map<String, Object> model = forms.model(childId, remandValues(r), Map.of());
+        model.put("remand", r);
+        return model;
+    }
+
+    @Post("/remands/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.UPDATE, entity = "remand")
+    HttpResponse<?> updateRemand(UUID childId, UUID id, @Body Map<String, Object> body) {
+        RemandView current = ownRemand(childId, id);
+        FormFields f = new FormFields(body);
+        RemandForm form = readRemand(f, f.whole("version", "Version"));
+        return forms.change(new RecordForms.Target(REMAND_VIEW, childId, TAB, Map.of("remand", current)), f, form,
+                () -> remands.update(id, form));
+    }
+
+    @Post("/remands/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.DELETE, entity = "remand")
+    HttpResponse<?> deleteRemand(UUID childId, UUID id, @Body Map<String, Object> body) {
+        RemandView current = ownRemand(childId, id);
+        return forms.delete(new RecordForms.Target(REMAND_VIEW, childId, TAB, Map.of("remand", current)), new FormFields(body),
+                remandValues(current), version -> remands.delete(id, version));
     }
 
     /** The form's fields; the link to an outcome is not on the form and is kept as it was. */
@@ -121,6 +153,29 @@ class CourtOrderPageController {
                 f.bool("mh_attending"), f.bool("sm_need"), f.bool("sm_treatment_planned"), f.bool("sm_attending"),
                 f.bool("early_help_at_end"), f.bool("child_in_need_at_end"), f.bool("child_protection_plan_at_end"),
                 f.bool("looked_after_at_end"), version);
+    }
+
+    private static RemandForm readRemand(FormFields f, Long version) {
+        return new RemandForm(f.text("remand_ref"), f.date("start_date", "Start date"), f.date("end_date", "End date"),
+                f.text("placement"), version);
+    }
+
+    private static Map<String, String> remandValues(RemandView r) {
+        Map<String, String> v = new HashMap<>();
+        v.put("remand_ref", r.remandRef());
+        v.put("placement", r.placement());
+        FormFields.putDate(v, "start_date", r.startDate());
+        FormFields.putDate(v, "end_date", r.endDate());
+        v.put("version", String.valueOf(r.version()));
+        return v;
+    }
+
+    private RemandView ownRemand(UUID childId, UUID id) {
+        RemandView r = remands.find(id);
+        if (!r.childId().equals(childId)) {
+            throw new NotFoundException("Remand");
+        }
+        return r;
     }
 
     private InterventionView own(UUID childId, UUID id) {

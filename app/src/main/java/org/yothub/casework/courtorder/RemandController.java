@@ -1,5 +1,6 @@
 package org.yothub.casework.courtorder;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -61,11 +63,11 @@ class RemandController {
         return remands.update(id, form);
     }
 
-    @Operation(summary = "Delete a remand episode")
+    @Operation(summary = "Delete a remand episode (with ?version=, only while it is still that version, else 409)")
     @Delete("/remands/{id}")
     @Audited(action = AuditAction.DELETE, entity = "remand")
-    HttpResponse<Void> delete(UUID id) {
-        remands.delete(id);
+    HttpResponse<Void> delete(UUID id, @QueryValue @Nullable Long version) {
+        remands.delete(id, version);
         return HttpResponse.noContent();
     }
 }

@@ -1,5 +1,6 @@
 package org.yothub.casework.courtorder;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.yothub.casework.CaseRules;
 import org.yothub.casework.child.ChildService;
+import org.yothub.platform.persistence.Versions;
 import org.yothub.platform.tenancy.TenantSettingsService;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
@@ -64,9 +66,12 @@ public class RemandService {
         return view(remands.update(r));
     }
 
+    /** Deletes the episode; with {@code version}, only while it is still that version (else 409). */
     @TenantTransactional
-    public void delete(UUID id) {
-        remands.delete(require(id));
+    public void delete(UUID id, @Nullable Long version) {
+        Remand r = require(id);
+        Versions.requireCurrent("The remand", version, r.getVersion());
+        remands.delete(r);
     }
 
     private static void apply(Remand r, RemandForm f) {

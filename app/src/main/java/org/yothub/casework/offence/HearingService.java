@@ -1,9 +1,11 @@
 package org.yothub.casework.offence;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 import org.yothub.casework.child.ChildService;
+import org.yothub.platform.persistence.Versions;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -51,9 +53,12 @@ public class HearingService {
         return HearingView.of(hearings.update(h));
     }
 
+    /** Deletes the hearing; with {@code version}, only while it is still that version (else 409). */
     @TenantTransactional
-    public void delete(UUID id) {
-        hearings.delete(require(id));
+    public void delete(UUID id, @Nullable Long version) {
+        Hearing h = require(id);
+        Versions.requireCurrent("The hearing", version, h.getVersion());
+        hearings.delete(h);
     }
 
     private void apply(Hearing h, HearingForm f) {

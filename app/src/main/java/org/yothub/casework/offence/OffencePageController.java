@@ -22,7 +22,7 @@ import org.yothub.platform.audit.AuditAction;
 import org.yothub.platform.audit.Audited;
 import org.yothub.platform.security.Roles;
 
-/** Forms of the "Offences and outcomes" tab: add an offence (with its outcome), record an outcome, add a hearing. */
+/** Forms of the "Offences and outcomes" tab: add an offence (with its outcome), record an outcome, add, change or delete a hearing. */
 @Controller("/children/{childId}")
 @Hidden
 @Secured({Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER})
@@ -110,6 +110,49 @@ class OffencePageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> createHearing(UUID childId, @Body Map<String, Object> body) {
         FormFields f = new FormFields(body);
+        HearingForm form = hearing(f, null);
+        return forms.create(new RecordForms.Target(HEARING_VIEW, childId, TAB, Map.of("offences", offences.list(childId))),
+                f, form, "hearing", x -> hearings.create(childId, x));
+    }
+
+    @Get("/hearings/{id}/edit")
+    @View(HEARING_VIEW)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.VIEW, entity = "hearing")
+    Map<String, Object> editHearing(UUID childId, UUID id) {
+        HearingView h = ownHearing(childId, id);
+        Map<String, Object> model = forms.model(childId, hearingValues(h), Map.of());
+        model.put("offences", offences.list(childId));
+        model.put("hearing", h);
+        return model;
+    }
+
+    @Post("/hearings/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.UPDATE, entity = "hearing")
+    HttpResponse<?> updateHearing(UUID childId, UUID id, @Body Map<String, Object> body) {
+        HearingView current = ownHearing(childId, id);
+        FormFields f = new FormFields(body);
+        HearingForm form = hearing(f, f.whole("version", "Version"));
+        return forms.change(hearingTarget(childId, current), f, form, () -> hearings.update(id, form));
+    }
+
+    @Post("/hearings/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.DELETE, entity = "hearing")
+    HttpResponse<?> deleteHearing(UUID childId, UUID id, @Body Map<String, Object> body) {
+        HearingView current = ownHearing(childId, id);
+        return forms.delete(hearingTarget(childId, current), new FormFields(body), hearingValues(current),
+                version -> hearings.delete(id, version));
+    }
+
+    private RecordForms.Target hearingTarget(UUID childId, HearingView current) {
+        return new RecordForms.Target(HEARING_VIEW, childId, TAB, Map.of("offences", offences.list(childId), "hearing", current));
+    }
+
+    private static HearingForm hearing(FormFields f, Long version) {
         String offence = f.text("offence_id");
         UUID offenceId = null;
         try {
@@ -117,10 +160,28 @@ class OffencePageController {
         } catch (IllegalArgumentException e) {
             f.error("offence_id", "Choose one of the child's offences");
         }
-        HearingForm form = new HearingForm(offenceId, f.date("hearing_date", "Hearing date"), f.text("court"),
-                f.text("hearing_type"), f.text("result"), f.text("notes"), null);
-        return forms.create(new RecordForms.Target(HEARING_VIEW, childId, TAB, Map.of("offences", offences.list(childId))),
-                f, form, "hearing", x -> hearings.create(childId, x));
+        return new HearingForm(offenceId, f.date("hearing_date", "Hearing date"), f.text("court"),
+                f.text("hearing_type"), f.text("result"), f.text("notes"), version);
+    }
+
+    private static Map<String, String> hearingValues(HearingView h) {
+        Map<String, String> v = new HashMap<>();
+        v.put("offence_id", h.offenceId() == null ? "" : h.offenceId().toString());
+        FormFields.putDate(v, "hearing_date", h.hearingDate());
+        v.put("court", h.court());
+        v.put("hearing_type", h.hearingType());
+        v.put("result", h.result() == null ? "" : h.result());
+        v.put("notes", h.notes() == null ? "" : h.notes());
+        v.put("version", String.valueOf(h.version()));
+        return v;
+    }
+
+    private HearingView ownHearing(UUID childId, UUID id) {
+        HearingView h = hearings.find(id);
+        if (!h.childId().equals(childId)) {
+            throw new org.yothub.platform.web.NotFoundException("Hearing");
+        }
+        return h;
     }
 
     private static OutcomeForm outcome(FormFields f, Long version) {

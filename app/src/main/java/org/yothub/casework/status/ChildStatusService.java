@@ -1,5 +1,6 @@
 package org.yothub.casework.status;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.yothub.casework.child.ChildFacts;
 import org.yothub.casework.child.ChildService;
+import org.yothub.platform.persistence.Versions;
 import org.yothub.platform.tenancy.ReadOnce;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
@@ -83,9 +85,12 @@ public class ChildStatusService {
         return StatusView.of(statuses.update(s), child.dateOfBirth());
     }
 
+    /** Deletes the status row; with {@code version}, only while it is still that version (else 409). */
     @TenantTransactional
-    public void delete(UUID id) {
-        statuses.delete(require(id));
+    public void delete(UUID id, @Nullable Long version) {
+        ChildStatus s = require(id);
+        Versions.requireCurrent("The status", version, s.getVersion());
+        statuses.delete(s);
     }
 
     private static void check(ChildFacts child, StatusForm f) {

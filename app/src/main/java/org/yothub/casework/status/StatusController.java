@@ -64,11 +64,11 @@ class StatusController {
         return statuses.update(id, form);
     }
 
-    @Operation(summary = "Delete a status row")
+    @Operation(summary = "Delete a status row (with ?version=, only while it is still that version, else 409)")
     @Delete("/statuses/{id}")
     @Audited(action = AuditAction.DELETE, entity = "child_status")
-    HttpResponse<Void> delete(UUID id) {
-        statuses.delete(id);
+    HttpResponse<Void> delete(UUID id, @QueryValue @Nullable Long version) {
+        statuses.delete(id, version);
         return HttpResponse.noContent();
     }
 }

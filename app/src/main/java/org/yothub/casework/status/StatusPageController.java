@@ -22,14 +22,16 @@ import org.yothub.casework.RecordForms;
 import org.yothub.platform.audit.AuditAction;
 import org.yothub.platform.audit.Audited;
 import org.yothub.platform.security.Roles;
+import org.yothub.platform.web.NotFoundException;
 
-/** The record-a-change form of the "Statuses" tab. */
+/** The forms of the "Statuses" tab: record a change, correct one, delete one entered in error. */
 @Controller("/children/{childId}/statuses")
 @Hidden
 @Secured({Roles.CASE_MANAGER, Roles.TEAM_MANAGER, Roles.YOT_MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StatusPageController {
     static final String VIEW = "casework/status/form";
+    private static final String TAB = "statuses";
     private final RecordForms forms;
     private final ChildStatusService statuses;
 
@@ -53,17 +55,79 @@ class StatusPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> create(UUID childId, @Body Map<String, Object> body) {
         FormFields f = new FormFields(body);
+        RecordForms.Target target = new RecordForms.Target(VIEW, childId, TAB, kinds());
+        StatusForm form = read(target, f, null);
+        return forms.create(target, f, form, "child_status", x -> statuses.create(childId, x));
+    }
+
+    @Get("/{id}/edit")
+    @View(VIEW)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.VIEW, entity = "child_status")
+    Map<String, Object> edit(UUID childId, UUID id) {
+        StatusView s = own(childId, id);
+        Map<String, Object> model = model(forms.model(childId, values(s), Map.of()));
+        model.put("childStatus", s);
+        return model;
+    }
+
+    /** Corrects a status row; a new change of circumstances is recorded as a new row instead. */
+    @Post("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.UPDATE, entity = "child_status")
+    HttpResponse<?> update(UUID childId, UUID id, @Body Map<String, Object> body) {
+        RecordForms.Target target = target(childId, own(childId, id));
+        FormFields f = new FormFields(body);
+        StatusForm form = read(target, f, f.whole("version", "Version"));
+        return forms.change(target, f, form, () -> statuses.update(id, form));
+    }
+
+    @Post("/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Audited(action = AuditAction.DELETE, entity = "child_status")
+    HttpResponse<?> delete(UUID childId, UUID id, @Body Map<String, Object> body) {
+        StatusView current = own(childId, id);
+        return forms.delete(target(childId, current), new FormFields(body), values(current),
+                version -> statuses.delete(id, version));
+    }
+
+    /** The form's fields; the status is chosen as {@code kind:value} from one list. */
+    private StatusForm read(RecordForms.Target target, FormFields f, Long version) {
         String status = f.text("status");
         String kind = status == null || !status.contains(":") ? null : status.substring(0, status.indexOf(':'));
         String value = kind == null ? null : status.substring(status.indexOf(':') + 1);
-        RecordForms.Target target = new RecordForms.Target(VIEW, childId, "statuses", kinds());
         if (kind == null) {
             f.error("status", "Choose the new status");
             throw forms.rejected(target, f);
         }
-        StatusForm form = new StatusForm(kind, f.date("effective_date", "Date"), value,
-                "ete".equals(kind) ? f.decimal("hours", "Hours a week") : null, f.text("notes"), null);
-        return forms.create(target, f, form, "child_status", x -> statuses.create(childId, x));
+        return new StatusForm(kind, f.date("effective_date", "Date"), value,
+                "ete".equals(kind) ? f.decimal("hours", "Hours a week") : null, f.text("notes"), version);
+    }
+
+    private static RecordForms.Target target(UUID childId, StatusView current) {
+        Map<String, Object> extra = kinds();
+        extra.put("childStatus", current);
+        return new RecordForms.Target(VIEW, childId, TAB, extra);
+    }
+
+    private static Map<String, String> values(StatusView s) {
+        Map<String, String> v = new HashMap<>();
+        v.put("status", s.kind() + ":" + s.value());
+        FormFields.putDate(v, "effective_date", s.effectiveDate());
+        v.put("hours", s.hours() == null ? "" : s.hours().stripTrailingZeros().toPlainString());
+        v.put("notes", s.notes() == null ? "" : s.notes());
+        v.put("version", String.valueOf(s.version()));
+        return v;
+    }
+
+    private StatusView own(UUID childId, UUID id) {
+        StatusView s = statuses.find(id);
+        if (!s.childId().equals(childId)) {
+            throw new NotFoundException("Status");
+        }
+        return s;
     }
 
     private static Map<String, Object> model(Map<String, Object> model) {

@@ -1,5 +1,6 @@
 package org.yothub.casework.victim;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -69,11 +71,11 @@ class VictimController {
         return victims.update(id, form);
     }
 
-    @Operation(summary = "Delete a victim's record")
+    @Operation(summary = "Delete a victim's record (with ?version=, only while it is still that version, else 409)")
     @Delete("/victims/{id}")
     @Audited(action = AuditAction.DELETE, entity = "victim")
-    HttpResponse<Void> delete(UUID id) {
-        victims.delete(id);
+    HttpResponse<Void> delete(UUID id, @QueryValue @Nullable Long version) {
+        victims.delete(id, version);
         return HttpResponse.noContent();
     }
 }

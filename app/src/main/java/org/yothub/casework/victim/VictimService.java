@@ -1,5 +1,6 @@
 package org.yothub.casework.victim;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.yothub.casework.CaseRules;
 import org.yothub.casework.offence.OffenceFacts;
 import org.yothub.casework.offence.OffenceService;
 import org.yothub.casework.offence.OffenceView;
+import org.yothub.platform.persistence.Versions;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -77,9 +79,12 @@ public class VictimService {
         return VictimView.of(victims.update(v), offences.facts(v.getOffenceId()).offenceRef());
     }
 
+    /** Deletes the victim's record; with {@code version}, only while it is still that version (else 409). */
     @TenantTransactional
-    public void delete(UUID id) {
-        victims.delete(require(id));
+    public void delete(UUID id, @Nullable Long version) {
+        Victim v = require(id);
+        Versions.requireCurrent("The victim's record", version, v.getVersion());
+        victims.delete(v);
     }
 
     private static void apply(Victim v, VictimForm f) {

@@ -141,16 +141,20 @@ class CaseloadControllerIT {
         PlanFixtures.signedOff(http(), "southampton", child, TODAY.minusDays(1).toString());
         LocalDate changed = TODAY.plusDays(7);
         OrderFixtures.outcome("southampton", child, changed);
-        LocalDate due = WorkingDays.add(changed, 15);
-        Map<String, Object> onTheDay = entry(caseload("case.manager", "as_of=" + due), child);
-        assertEquals(due.toString(), onTheDay.get("review_due"));
-        assertEquals("significant_change", onTheDay.get("review_due_reason"));
-        assertEquals(false, onTheDay.get("review_overdue"));
-        assertEquals(true, entry(caseload("case.manager", "as_of=" + due.plusDays(1)), child).get("review_overdue"));
-        // as of today the outcome has not happened: the scheduled review stands
-        Map<String, Object> now = entry(caseload("case.manager", "as_of=" + TODAY), child);
-        assertEquals(TODAY.plusMonths(3).toString(), now.get("review_due"));
-        assertEquals("scheduled", now.get("review_due_reason"));
+        try {
+            LocalDate due = WorkingDays.add(changed, 15);
+            Map<String, Object> onTheDay = entry(caseload("case.manager", "as_of=" + due), child);
+            assertEquals(due.toString(), onTheDay.get("review_due"));
+            assertEquals("significant_change", onTheDay.get("review_due_reason"));
+            assertEquals(false, onTheDay.get("review_overdue"));
+            assertEquals(true, entry(caseload("case.manager", "as_of=" + due.plusDays(1)), child).get("review_overdue"));
+            // as of today the outcome has not happened: the scheduled review stands
+            Map<String, Object> now = entry(caseload("case.manager", "as_of=" + TODAY), child);
+            assertEquals(TODAY.plusMonths(3).toString(), now.get("review_due"));
+            assertEquals("scheduled", now.get("review_due_reason"));
+        } finally {
+            OrderFixtures.removeOutcomes("southampton", child);
+        }
     }
 
     @Test

@@ -97,4 +97,22 @@ class ContactPersonControllerIT {
             assertEquals(HttpStatus.NOT_FOUND, e.getStatus(), r.getMethod() + " " + r.getPath());
         }
     }
+
+    @Test
+    void refusesARemovalOfAnOlderVersionAndRemovesTheCurrentOne() {
+        Map<String, Object> child = createChild(http(), "southampton");
+        Map<String, Object> person = http().retrieve(as(HttpRequest.POST("/api/v1/children/" + child.get("id") + "/contact-people",
+                mother()), http(), "southampton", "case.manager"), MAP);
+        Map<String, Object> change = mother();
+        change.put("phone", "07000 000001");
+        change.put("version", 0);
+        http().exchange(as(HttpRequest.PUT("/api/v1/contact-people/" + person.get("id"), change), http(), "southampton", "case.manager"));
+        HttpClientResponseException stale = assertThrows(HttpClientResponseException.class, () -> http().exchange(
+                as(HttpRequest.DELETE("/api/v1/contact-people/" + person.get("id") + "?version=0"), http(), "southampton", "case.manager")));
+        assertEquals(HttpStatus.CONFLICT, stale.getStatus());
+        assertEquals("07000 000001", http().retrieve(as(HttpRequest.GET("/api/v1/contact-people/" + person.get("id")),
+                http(), "southampton", "case.manager"), MAP).get("phone"));
+        assertEquals(HttpStatus.NO_CONTENT, http().exchange(as(HttpRequest.DELETE("/api/v1/contact-people/" + person.get("id")
+                + "?version=1"), http(), "southampton", "case.manager")).getStatus());
+    }
 }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.yothub.casework.CaseworkFixtures;
 
 @MicronautTest(transactional = false)
 class RemandControllerIT {
@@ -85,5 +86,22 @@ class RemandControllerIT {
                 HttpRequest.GET("/api/v1/children/" + child.get("id") + "/remands"))) {
             assertEquals(HttpStatus.NOT_FOUND, failure(http(), req, "southampton").getStatus(), req.getPath());
         }
+    }
+
+    @Test
+    void refusesADeleteOfAnOlderVersionAndStillDeletesWithoutOne() {
+        Map<String, Object> child = createChild(http(), "southampton");
+        Map<String, Object> r = post(http(), "southampton", "/api/v1/children/" + child.get("id") + "/remands",
+                remand("2022-01-01", null, "LAA"));
+        Map<String, Object> ended = remand("2022-01-01", "2022-02-01", "LAA");
+        ended.put("remand_ref", r.get("remand_ref"));
+        ended.put("version", 0);
+        http().exchange(CaseworkFixtures.as(HttpRequest.PUT("/api/v1/remands/" + r.get("id"), ended), http(), "southampton", "case.manager"));
+        HttpClientResponseException stale = failure(http(), HttpRequest.DELETE("/api/v1/remands/" + r.get("id") + "?version=0"), "southampton");
+        assertEquals(HttpStatus.CONFLICT, stale.getStatus());
+        assertEquals(List.of("version:current_version"), fieldRules(stale));
+        assertEquals("2022-02-01", CaseworkFixtures.get(http(), "southampton", "/api/v1/remands/" + r.get("id")).get("end_date"));
+        assertEquals(HttpStatus.NO_CONTENT, http().exchange(CaseworkFixtures.as(HttpRequest.DELETE("/api/v1/remands/" + r.get("id")),
+                http(), "southampton", "case.manager")).getStatus());
     }
 }

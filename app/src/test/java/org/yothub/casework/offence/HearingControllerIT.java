@@ -99,4 +99,21 @@ class HearingControllerIT {
             assertEquals(HttpStatus.NOT_FOUND, failure(http(), r, "southampton").getStatus(), r.getPath());
         }
     }
+
+    @Test
+    void refusesADeleteOfAnOlderVersionAndDeletesTheCurrentOne() {
+        Map<String, Object> child = createChild(http(), "southampton");
+        Map<String, Object> form = hearing(null, "2022-05-01");
+        form.remove("result");
+        Map<String, Object> h = post(http(), "southampton", "/api/v1/children/" + child.get("id") + "/hearings", form);
+        form.put("result", "adjourned");
+        form.put("version", 0);
+        http().exchange(CaseworkFixtures.as(HttpRequest.PUT("/api/v1/hearings/" + h.get("id"), form), http(), "southampton", "case.manager"));
+        HttpClientResponseException stale = failure(http(), HttpRequest.DELETE("/api/v1/hearings/" + h.get("id") + "?version=0"), "southampton");
+        assertEquals(HttpStatus.CONFLICT, stale.getStatus());
+        assertEquals("adjourned", CaseworkFixtures.get(http(), "southampton", "/api/v1/hearings/" + h.get("id")).get("result"));
+        assertEquals(HttpStatus.NO_CONTENT, http().exchange(CaseworkFixtures.as(HttpRequest.DELETE("/api/v1/hearings/" + h.get("id")
+                + "?version=1"), http(), "southampton", "case.manager")).getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, failure(http(), HttpRequest.GET("/api/v1/hearings/" + h.get("id")), "southampton").getStatus());
+    }
 }

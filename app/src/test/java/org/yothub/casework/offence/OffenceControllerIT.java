@@ -93,6 +93,8 @@ class OffenceControllerIT {
         assertEquals(List.of("outcome_date:not_before_offence"), fieldRules(failure(http(),
                 HttpRequest.PUT(path, outcomeForm("YC", "2022-02-28", null)), "southampton")));
         assertEquals(List.of("outcome_code:unknown_code"), fieldRules(failure(http(),
+                HttpRequest.PUT(path, outcomeForm("NO_SUCH_CODE", "2022-04-01", null)), "southampton")));
+        assertEquals(List.of("outcome_code:code_not_in_force"), fieldRules(failure(http(),
                 HttpRequest.PUT(path, outcomeForm("REPRIMAND", "2022-04-01", null)), "southampton")));
         assertEquals(List.of("release_date:custodial_only"), fieldRules(failure(http(),
                 HttpRequest.PUT(path, outcomeForm("YRO", "2022-04-01", "2022-09-01")), "southampton")));

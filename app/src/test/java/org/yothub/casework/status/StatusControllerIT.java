@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yothub.casework.CaseworkFixtures;
 
 @MicronautTest(transactional = false)
 class StatusControllerIT {
@@ -100,5 +101,21 @@ class StatusControllerIT {
                 HttpRequest.GET("/api/v1/children/" + child.get("id") + "/statuses"))) {
             assertEquals(HttpStatus.NOT_FOUND, failure(http(), r, "southampton").getStatus(), r.getPath());
         }
+    }
+
+    @Test
+    void refusesADeleteOfAnOlderVersionAndDeletesTheCurrentOne() {
+        Map<String, Object> child = createChild(http(), "southampton");
+        Map<String, Object> form = status("accommodation", "2023-01-10", "suitable", null);
+        Map<String, Object> s = post(http(), "southampton", "/api/v1/children/" + child.get("id") + "/statuses", form);
+        form.put("value", "unsuitable");
+        form.put("version", 0);
+        http().exchange(CaseworkFixtures.as(HttpRequest.PUT("/api/v1/statuses/" + s.get("id"), form), http(), "southampton", "case.manager"));
+        HttpClientResponseException stale = failure(http(), HttpRequest.DELETE("/api/v1/statuses/" + s.get("id") + "?version=0"), "southampton");
+        assertEquals(HttpStatus.CONFLICT, stale.getStatus());
+        assertEquals("unsuitable", CaseworkFixtures.get(http(), "southampton", "/api/v1/statuses/" + s.get("id")).get("value"));
+        assertEquals(HttpStatus.NO_CONTENT, http().exchange(CaseworkFixtures.as(HttpRequest.DELETE("/api/v1/statuses/" + s.get("id")
+                + "?version=1"), http(), "southampton", "case.manager")).getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, failure(http(), HttpRequest.GET("/api/v1/statuses/" + s.get("id")), "southampton").getStatus());
     }
 }

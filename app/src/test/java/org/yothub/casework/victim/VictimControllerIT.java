@@ -98,4 +98,21 @@ class VictimControllerIT {
             assertEquals(HttpStatus.NOT_FOUND, failure(http(), r, "southampton").getStatus(), r.getPath());
         }
     }
+
+    @Test
+    void refusesADeleteOfAnOlderVersionAndDeletesTheCurrentOne() {
+        Map<String, Object> child = createChild(http(), "southampton");
+        Map<String, Object> offence = createOffence(http(), "southampton", child.get("id"), "RO");
+        Map<String, Object> form = victim(false, null, null);
+        Map<String, Object> v = post(http(), "southampton", "/api/v1/offences/" + offence.get("id") + "/victims", form);
+        form.put("offered_rj", true);
+        form.put("version", 0);
+        http().exchange(CaseworkFixtures.as(HttpRequest.PUT("/api/v1/victims/" + v.get("id"), form), http(), "southampton", "case.manager"));
+        HttpClientResponseException stale = failure(http(), HttpRequest.DELETE("/api/v1/victims/" + v.get("id") + "?version=0"), "southampton");
+        assertEquals(HttpStatus.CONFLICT, stale.getStatus());
+        assertEquals(true, CaseworkFixtures.get(http(), "southampton", "/api/v1/victims/" + v.get("id")).get("offered_rj"));
+        assertEquals(HttpStatus.NO_CONTENT, http().exchange(CaseworkFixtures.as(HttpRequest.DELETE("/api/v1/victims/" + v.get("id")
+                + "?version=1"), http(), "southampton", "case.manager")).getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, failure(http(), HttpRequest.GET("/api/v1/victims/" + v.get("id")), "southampton").getStatus());
+    }
 }
