@@ -1,5 +1,6 @@
 package org.yothub.casework.courtorder;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -64,8 +66,8 @@ class InterventionController {
     @Operation(summary = "Delete an order or intervention")
     @Delete("/interventions/{id}")
     @Audited(action = AuditAction.DELETE, entity = "intervention")
-    HttpResponse<Void> delete(UUID id) {
-        interventions.delete(id);
+    HttpResponse<Void> delete(UUID id, @QueryValue @Nullable Long version) {
+        interventions.delete(id, version);
         return HttpResponse.noContent();
     }
 
@@ -79,8 +81,8 @@ class InterventionController {
     @Operation(summary = "Remove a requirement")
     @Delete("/requirements/{id}")
     @Audited(action = AuditAction.DELETE, entity = "yro_requirement")
-    HttpResponse<Void> deleteRequirement(UUID id) {
-        interventions.deleteRequirement(id);
+    HttpResponse<Void> deleteRequirement(UUID id, @QueryValue @Nullable Long version) {
+        interventions.deleteRequirement(id, version);
         return HttpResponse.noContent();
     }
 }

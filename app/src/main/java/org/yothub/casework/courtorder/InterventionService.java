@@ -11,6 +11,7 @@ import org.yothub.casework.child.ChildService;
 import org.yothub.casework.offence.OffenceService;
 import org.yothub.casework.reference.OutcomeCode;
 import org.yothub.casework.reference.OutcomeCodes;
+import org.yothub.platform.persistence.Versions;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
 import org.yothub.platform.web.ProblemException;
@@ -76,8 +77,11 @@ public class InterventionService {
     }
 
     @TenantTransactional
-    public void delete(UUID id) {
-        interventions.delete(require(id));
+    /** Deletes the order; with {@code version}, only while it is still that version (else 409). */
+    public void delete(UUID id, Long version) {
+        Intervention i = require(id);
+        Versions.requireCurrent("The order", version, i.getVersion());
+        interventions.delete(i);
     }
 
     @TenantTransactional
@@ -99,8 +103,11 @@ public class InterventionService {
     }
 
     @TenantTransactional
-    public void deleteRequirement(UUID requirementId) {
-        requirements.delete(requirements.findById(requirementId).orElseThrow(() -> new NotFoundException("Requirement")));
+    /** Deletes the requirement; with {@code version}, only while it is still that version (else 409). */
+    public void deleteRequirement(UUID requirementId, Long version) {
+        YroRequirement r = requirements.findById(requirementId).orElseThrow(() -> new NotFoundException("Requirement"));
+        Versions.requireCurrent("The requirement", version, r.getVersion());
+        requirements.delete(r);
     }
 
     private void apply(Intervention i, InterventionForm f) {

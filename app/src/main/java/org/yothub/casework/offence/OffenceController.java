@@ -1,5 +1,6 @@
 package org.yothub.casework.offence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -64,8 +66,8 @@ class OffenceController {
     @Operation(summary = "Delete an offence with its outcome and victims")
     @Delete("/offences/{id}")
     @Audited(action = AuditAction.DELETE, entity = "offence")
-    HttpResponse<Void> delete(UUID id) {
-        offences.delete(id);
+    HttpResponse<Void> delete(UUID id, @QueryValue @Nullable Long version) {
+        offences.delete(id, version);
         return HttpResponse.noContent();
     }
 
@@ -79,8 +81,8 @@ class OffenceController {
     @Operation(summary = "Remove the outcome of an offence")
     @Delete("/offences/{id}/outcome")
     @Audited(action = AuditAction.UPDATE, entity = "offence")
-    HttpResponse<Void> deleteOutcome(UUID id) {
-        offences.deleteOutcome(id);
+    HttpResponse<Void> deleteOutcome(UUID id, @QueryValue @Nullable Long version) {
+        offences.deleteOutcome(id, version);
         return HttpResponse.noContent();
     }
 }

@@ -12,6 +12,7 @@ import org.yothub.casework.child.ChildFacts;
 import org.yothub.casework.child.ChildService;
 import org.yothub.casework.reference.OutcomeCode;
 import org.yothub.casework.reference.OutcomeCodes;
+import org.yothub.platform.persistence.Versions;
 import org.yothub.platform.tenancy.ReadOnce;
 import org.yothub.platform.tenancy.TenantTransactional;
 import org.yothub.platform.web.NotFoundException;
@@ -108,8 +109,11 @@ public class OffenceService {
     }
 
     @TenantTransactional
-    public void delete(UUID id) {
-        offences.delete(require(id));
+    /** Deletes the offence (and its outcome); with {@code version}, only while it is still that version (else 409). */
+    public void delete(UUID id, Long version) {
+        Offence o = require(id);
+        Versions.requireCurrent("The offence", version, o.getVersion());
+        offences.delete(o);
     }
 
     /** Records or changes the outcome of an offence ({@code version} required when one exists). */
@@ -124,9 +128,12 @@ public class OffenceService {
     }
 
     @TenantTransactional
-    public void deleteOutcome(UUID offenceId) {
+    /** Deletes the offence's outcome; with {@code version}, only while it is still that version of the outcome (else 409). */
+    public void deleteOutcome(UUID offenceId, Long version) {
         require(offenceId);
-        outcomes.delete(outcomes.findByOffenceId(offenceId).orElseThrow(() -> new NotFoundException("Outcome")));
+        Outcome o = outcomes.findByOffenceId(offenceId).orElseThrow(() -> new NotFoundException("Outcome"));
+        Versions.requireCurrent("The outcome", version, o.getVersion());
+        outcomes.delete(o);
     }
 
     private OutcomeView saveOutcome(Offence offence, Outcome existing, OutcomeForm form) {

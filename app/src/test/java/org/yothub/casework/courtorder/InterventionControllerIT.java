@@ -9,6 +9,7 @@ import static org.yothub.casework.CaseworkFixtures.fieldRules;
 import static org.yothub.casework.CaseworkFixtures.get;
 import static org.yothub.casework.CaseworkFixtures.getList;
 import static org.yothub.casework.CaseworkFixtures.post;
+import static org.yothub.casework.CaseworkFixtures.token;
 import static org.yothub.casework.CaseworkFixtures.unique;
 
 import io.micronaut.http.HttpRequest;
@@ -106,6 +107,25 @@ class InterventionControllerIT {
         Map<String, Object> facts = order("RO", "2022-06-01", null);
         facts.put("ete_status_at_end", "neet");
         assertEquals(List.of("end_date:required_with_end_facts"), fieldRules(failure(http(), HttpRequest.POST(path, facts), "southampton")));
+    }
+
+    @Test
+    void refusesADeleteOfAnOlderVersionOfAnOrder() {
+        Map<String, Object> child = createChild(http(), "southampton");
+        Map<String, Object> yro = post(http(), "southampton", "/api/v1/children/" + child.get("id") + "/interventions",
+                order("YRO", "2022-06-01", null));
+        String one = "/api/v1/interventions/" + yro.get("id");
+        Map<String, Object> ended = order("YRO", "2022-06-01", "2023-06-01");
+        ended.put("intervention_ref", yro.get("intervention_ref"));
+        ended.put("version", 0);
+        http().exchange(HttpRequest.PUT(one, ended).bearerAuth(
+                token(http(), "southampton", "case.manager")));
+        assertEquals(HttpStatus.CONFLICT,
+                failure(http(), HttpRequest.DELETE(one + "?version=0"), "southampton").getStatus());
+        assertEquals("2023-06-01", get(http(), "southampton", one).get("end_date"));
+        assertEquals(HttpStatus.NO_CONTENT, http().exchange(HttpRequest.DELETE(
+                one + "?version=1").bearerAuth(token(http(), "southampton",
+                "case.manager"))).getStatus());
     }
 
     @Test

@@ -148,6 +148,28 @@ class OffenceControllerIT {
     }
 
     @Test
+    void refusesADeleteOfAnOlderVersionOfAnOffenceOrOutcome() {
+        Map<String, Object> child = createChild(http(), "southampton");
+        Map<String, Object> offence = createOffence(http(), "southampton", child.get("id"), "RO");
+        String one = "/api/v1/offences/" + offence.get("id");
+        Map<String, Object> change = outcomeForm("YRO", "2022-07-01", null);
+        change.put("version", 0);
+        http().exchange(HttpRequest.PUT(one + "/outcome", change).bearerAuth(CaseworkFixtures.token(http(), "southampton",
+                "case.manager")));
+        HttpClientResponseException stale = failure(http(), HttpRequest.DELETE(one + "/outcome?version=0"), "southampton");
+        assertEquals(HttpStatus.CONFLICT, stale.getStatus());
+        assertEquals("YRO", ((Map<?, ?>) CaseworkFixtures.get(http(), "southampton", one).get("outcome")).get("outcome_code"));
+        Map<String, Object> form = offenceForm(offence.get("offence_ref").toString(), "2022-02-01");
+        form.put("version", 0);
+        http().exchange(HttpRequest.PUT(one, form).bearerAuth(CaseworkFixtures.token(http(), "southampton", "case.manager")));
+        assertEquals(HttpStatus.CONFLICT, failure(http(), HttpRequest.DELETE(one + "?version=0"), "southampton").getStatus());
+        assertEquals(HttpStatus.OK, http().exchange(HttpRequest.GET(one).bearerAuth(CaseworkFixtures.token(http(),
+                "southampton", "case.manager"))).getStatus());
+        assertEquals(HttpStatus.NO_CONTENT, http().exchange(HttpRequest.DELETE(one + "?version=1").bearerAuth(
+                CaseworkFixtures.token(http(), "southampton", "team.manager"))).getStatus());
+    }
+
+    @Test
     void deletesAnOffenceAndItsOutcome() throws Exception {
         Map<String, Object> child = createChild(http(), "southampton");
         Map<String, Object> offence = createOffence(http(), "southampton", child.get("id"), "YC");
