@@ -14,7 +14,8 @@ import org.yothub.platform.tenancy.TenantTransactional;
 /**
  * Loads the demo caseload into the current tenant: generated case-level data through the bulk
  * writer, then set-based finishing touches (old cases closed, open cases allocated to the YOT's
- * case managers, statuses and parents/carers derived from the records). Idempotent.
+ * case managers, statuses and parents/carers derived from the records) and the rest of each record
+ * (hearings, assessments, plans with objectives and reviews, recent contacts). Idempotent.
  */
 @Singleton
 class DemoCaseload {
@@ -39,7 +40,9 @@ class DemoCaseload {
         LocalDate until = TO.isBefore(LocalDate.now().minusDays(14)) ? TO : LocalDate.now().minusDays(14);
         new CaseloadGenerator(prefix, seed, FROM, until, 3.0).generate(0, count, count, writer::write);
         for (String sql : new String[] {QueryText.CLOSE_OLD_CASES, QueryText.ALLOCATE, QueryText.INTERVENTION_STATUSES,
-                QueryText.LOOKED_AFTER_STATUSES, QueryText.CARERS, QueryText.SOCIAL_WORKERS}) {
+                QueryText.LOOKED_AFTER_STATUSES, QueryText.CARERS, QueryText.SOCIAL_WORKERS, RecordQueryText.HEARINGS,
+                RecordQueryText.ASSESSMENTS_AND_PLANS, RecordQueryText.OBJECTIVES, RecordQueryText.SIGN_OFFS,
+                RecordQueryText.REVIEWS, RecordQueryText.CONTACTS}) {
             update(sql, prefix + "-%");
         }
         return count;

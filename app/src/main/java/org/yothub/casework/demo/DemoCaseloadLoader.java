@@ -14,8 +14,9 @@ import org.yothub.platform.web.DemoMode;
 
 /**
  * In demo mode only, gives every demo YOT (a tenant with case managers) a few hundred fictional
- * children at startup, after the tenant files are loaded. Idempotent: a YOT that has its demo
- * caseload is left alone. References are the YOT's first three letters and a number ({@code SOU-000123}).
+ * children with their records at startup, after the tenant files are loaded. Idempotent: a YOT
+ * that has its demo caseload is left alone. References are the YOT's first three letters and a
+ * number ({@code SOU-000123}).
  */
 @Context
 class DemoCaseloadLoader {
