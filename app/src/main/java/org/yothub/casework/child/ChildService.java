@@ -62,7 +62,8 @@ public class ChildService {
     }
 
     private static ChildFacts remember(Child c) {
-        return ReadOnce.remember(FACTS, c.getId(), new ChildFacts(c.getId(), c.getChildRef(), c.getDateOfBirth()));
+        return ReadOnce.remember(FACTS, c.getId(), new ChildFacts(c.getId(), c.getChildRef(), c.getDateOfBirth(),
+                !"closed".equals(c.getStatus())));
     }
 
     @TenantTransactional(readOnly = true)

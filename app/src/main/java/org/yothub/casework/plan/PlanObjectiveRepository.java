@@ -10,5 +10,7 @@ import java.util.UUID;
 interface PlanObjectiveRepository extends CrudRepository<PlanObjective, UUID> {
     List<PlanObjective> findByPlanVersionIdOrderByPosition(UUID planVersionId);
 
+    List<PlanObjective> findByPlanVersionIdIn(java.util.Collection<UUID> planVersionIds);
+
     void deleteByPlanVersionId(UUID planVersionId);
 }

@@ -9,4 +9,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PlanReviewRepository extends CrudRepository<PlanReview, UUID> {
     List<PlanReview> findByPlanIdAndChildIdOrderByReviewDateDesc(UUID planId, UUID childId);
+
+    List<PlanReview> findByChildId(UUID childId);
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.yothub.casework.child.ChildFacts;
 import org.yothub.casework.child.ChildService;
 import org.yothub.casework.contact.WorkingDays;
 import org.yothub.platform.security.StaffUser;
@@ -44,16 +46,21 @@ public class PlanService {
 
     @TenantTransactional(readOnly = true)
     public List<PlanSummary> list(UUID childId) {
-        children.facts(childId);
-        Map<UUID, List<InterventionPlan>> byPlan = new LinkedHashMap<>();
-        plans.findByChildId(childId).forEach(p -> byPlan.computeIfAbsent(p.getPlanId(), k -> new ArrayList<>()).add(p));
+        ChildFacts child = children.facts(childId);
+        Map<UUID, List<InterventionPlan>> byPlan = byPlan(plans.findByChildId(childId));
+        UUID reviewed = child.open() ? latest(byPlan) : null;
+        Map<UUID, List<PlanReview>> reviewsByPlan = reviews.findByChildId(childId).stream()
+                .collect(Collectors.groupingBy(PlanReview::getPlanId));
+        List<UUID> current = byPlan.values().stream().map(v -> v.get(0).getId()).toList();
+        Map<UUID, Long> objectiveCounts = current.isEmpty() ? Map.of() : objectives.findByPlanVersionIdIn(current).stream()
+                .collect(Collectors.groupingBy(PlanObjective::getPlanVersionId, Collectors.counting()));
         List<PlanSummary> out = new ArrayList<>();
         for (List<InterventionPlan> versions : byPlan.values()) {
-            versions.sort(Comparator.comparingInt(InterventionPlan::getVersionNo).reversed());
             InterventionPlan p = versions.get(0);
-            ReviewDue due = nextReviewDue(versions, reviews.findByPlanIdAndChildIdOrderByReviewDateDesc(p.getPlanId(), childId));
+            ReviewDue due = p.getPlanId().equals(reviewed)
+                    ? nextReviewDue(versions, reviewsByPlan.getOrDefault(p.getPlanId(), List.of())) : null;
             out.add(new PlanSummary(p.getPlanId(), p.getVersionNo(), p.getStatus(), p.getPlanDate(),
-                    objectives.findByPlanVersionIdOrderByPosition(p.getId()).size(), p.getSignedOffAt(),
+                    objectiveCounts.getOrDefault(p.getId(), 0L).intValue(), p.getSignedOffAt(),
                     due == null ? null : due.date(), due == null ? null : due.reason(), overdue(due)));
         }
         out.sort(Comparator.comparing(PlanSummary::planDate).reversed());
@@ -213,6 +220,25 @@ public class PlanService {
         p.setAuthorId(author);
     }
 
+    /** The child's plans by plan id, each with its versions newest first. */
+    private static Map<UUID, List<InterventionPlan>> byPlan(List<InterventionPlan> all) {
+        Map<UUID, List<InterventionPlan>> byPlan = new LinkedHashMap<>();
+        all.forEach(p -> byPlan.computeIfAbsent(p.getPlanId(), k -> new ArrayList<>()).add(p));
+        byPlan.values().forEach(v -> v.sort(Comparator.comparingInt(InterventionPlan::getVersionNo).reversed()));
+        return byPlan;
+    }
+
+    /**
+     * The plan in force: the one with the latest plan date (its current version's). Only it is
+     * reviewed; an earlier plan was replaced by it, so no review of it is due.
+     */
+    private static UUID latest(Map<UUID, List<InterventionPlan>> byPlan) {
+        return byPlan.values().stream().map(v -> v.get(0))
+                .max(Comparator.comparing(InterventionPlan::getPlanDate).thenComparing(InterventionPlan::getCreatedAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(InterventionPlan::getPlanId).orElse(null);
+    }
+
     /** The plan's next review (see {@link ReviewDue}); null before its first sign-off. */
     private ReviewDue nextReviewDue(List<InterventionPlan> versions, List<PlanReview> planReviews) {
         LocalDate first = versions.stream().filter(InterventionPlan::locked).map(InterventionPlan::getSignedOffAt)
@@ -232,7 +258,9 @@ public class PlanService {
 
     private PlanView view(InterventionPlan p, List<InterventionPlan> versions) {
         List<PlanReview> planReviews = reviews.findByPlanIdAndChildIdOrderByReviewDateDesc(p.getPlanId(), p.getChildId());
-        ReviewDue due = nextReviewDue(versions, planReviews);
+        boolean reviewed = children.facts(p.getChildId()).open()
+                && p.getPlanId().equals(latest(byPlan(plans.findByChildId(p.getChildId()))));
+        ReviewDue due = reviewed ? nextReviewDue(versions, planReviews) : null;
         return new PlanView(p.getPlanId(), p.getChildId(), p.getVersionNo(), p.getVersionNo() == versions.get(0).getVersionNo(),
                 p.getStatus(), p.getPlanDate(), p.getSummary(), p.getSafetyContingency(), p.getRiskContingency(),
                 objectives.findByPlanVersionIdOrderByPosition(p.getId()).stream().map(o -> new PlanView.ObjectiveView(

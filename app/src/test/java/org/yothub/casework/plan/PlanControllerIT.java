@@ -247,6 +247,32 @@ class PlanControllerIT {
     }
 
     @Test
+    void onlyThePlanInForceOfAnOpenCaseIsDueAReview() throws Exception {
+        Object child = createChild(http(), "southampton").get("id");
+        Map<String, Object> replaced = PlanFixtures.signedOff(http(), "southampton", child, "2026-01-06");
+        Map<String, Object> inForce = PlanFixtures.signedOff(http(), "southampton", child, "2026-03-02");
+        List<Map<String, Object>> listed = http().retrieve(as(HttpRequest.GET(path(child)), http(), "southampton",
+                "case.manager"), LIST);
+        Map<Object, Map<String, Object>> byId = new java.util.HashMap<>();
+        listed.forEach(p -> byId.put(p.get("id"), p));
+        assertEquals(null, byId.get(replaced.get("id")).get("next_review_due"));
+        assertTrue(byId.get(inForce.get("id")).get("next_review_due") != null);
+        assertEquals(1, byId.get(inForce.get("id")).get("objectives"));
+        assertEquals(null, http().retrieve(as(HttpRequest.GET(path(child) + "/" + replaced.get("id")), http(), "southampton",
+                "case.manager"), MAP).get("next_review_due"));
+        try (Connection c = Database.ownerIn("southampton");
+             PreparedStatement ps = c.prepareStatement("UPDATE child SET status = 'closed', closed_on = current_date WHERE id = ?")) {
+            ps.setObject(1, UUID.fromString(child.toString()));
+            ps.executeUpdate();
+            c.commit();
+        }
+        Map<String, Object> closed = http().retrieve(as(HttpRequest.GET(path(child) + "/" + inForce.get("id")), http(),
+                "southampton", "case.manager"), MAP);
+        assertEquals(null, closed.get("next_review_due"));
+        assertEquals(false, closed.get("review_overdue"));
+    }
+
+    @Test
     void refusesAStaleEditWithConflict() {
         Object child = createChild(http(), "southampton").get("id");
         Map<String, Object> p = create(http(), "southampton", "case.manager", child, form("2026-01-06", "x"));
