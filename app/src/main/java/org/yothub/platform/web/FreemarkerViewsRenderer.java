@@ -7,6 +7,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.core.HTMLOutputFormat;
 import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
@@ -43,8 +44,15 @@ public class FreemarkerViewsRenderer implements ViewsRenderer<Object, HttpReques
         configuration.setLocale(java.util.Locale.UK);
     }
 
+    /**
+     * Renders the page, except for a HEAD request: its answer has no body, and the server hands the
+     * view no model for it, so rendering would fail on the first model value the template reads.
+     */
     @Override
     public Writable render(String viewName, Object data, HttpRequest<?> request) {
+        if (request != null && request.getMethod() == HttpMethod.HEAD) {
+            return out -> { };
+        }
         String html = renderToString(viewName, data, request);
         return out -> out.write(html);
     }

@@ -69,6 +69,14 @@ class WebShellIT {
     }
 
     @Test
+    void answersAHeadRequestForAPage() {
+        TestSessions.BrowserSession session = TestSessions.browser(http.toBlocking(), "southampton", "case.manager");
+        HttpResponse<?> r = http.toBlocking().exchange(HttpRequest.HEAD("/children").cookie(session.cookie())
+                .accept(MediaType.TEXT_HTML_TYPE));
+        assertEquals(HttpStatus.OK, r.getStatus());
+    }
+
+    @Test
     void redirectsAnonymousBrowsersToSignIn() {
         HttpResponse<?> r = http.toBlocking().exchange(HttpRequest.GET("/").accept(MediaType.TEXT_HTML_TYPE));
         assertEquals(HttpStatus.SEE_OTHER, r.getStatus());
