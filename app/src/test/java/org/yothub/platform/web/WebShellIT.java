@@ -77,6 +77,17 @@ class WebShellIT {
     }
 
     @Test
+    void hasNoThreadDumpOrTokenIntrospectionEndpoint() {
+        String token = TestSessions.token(http.toBlocking(), "southampton", "yot.manager");
+        for (String path : java.util.List.of("/threaddump", "/token_info")) {
+            io.micronaut.http.client.exceptions.HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                    () -> http.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token)));
+            assertEquals(HttpStatus.NOT_FOUND, e.getStatus(), path);
+        }
+    }
+
+    @Test
     void redirectsAnonymousBrowsersToSignIn() {
         HttpResponse<?> r = http.toBlocking().exchange(HttpRequest.GET("/").accept(MediaType.TEXT_HTML_TYPE));
         assertEquals(HttpStatus.SEE_OTHER, r.getStatus());
