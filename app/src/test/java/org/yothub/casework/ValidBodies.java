@@ -90,6 +90,20 @@ final class ValidBodies {
             case "POST /children/{childId}/statuses" ->
                     date(form("status", "ete:education", "hours", 25), "effective_date", "2023-02-01");
             case "POST /children/{childId}/contact-people" -> form("kind", "professional", "name", "Sam Social Worker");
+            case "POST /children/{childId}/contact-people/{id}" -> form("kind", "professional", "name", "Sam Social Worker",
+                    "version", r.version("contact-people"));
+            case "POST /children/{childId}/remands/{id}" -> date(form("remand_ref", unique("RM"), "placement", "LAA",
+                    "version", r.version("remands")), "start_date", "2022-04-01");
+            case "POST /children/{childId}/victims/{id}" -> form("victim_ref", unique("V"), "version", r.version("victims"));
+            case "POST /children/{childId}/hearings/{id}" -> date(form("offence_id", r.id("offences"), "court", "Youth Court",
+                    "hearing_type", "plea", "version", r.version("hearings")), "hearing_date", "2022-05-01");
+            case "POST /children/{childId}/statuses/{id}" -> date(form("status", "ete:education", "hours", 25,
+                    "version", r.version("statuses")), "effective_date", "2023-02-01");
+            case "POST /children/{childId}/contact-people/{id}/delete" -> form("version", r.version("contact-people"));
+            case "POST /children/{childId}/remands/{id}/delete" -> form("version", r.version("remands"));
+            case "POST /children/{childId}/victims/{id}/delete" -> form("version", r.version("victims"));
+            case "POST /children/{childId}/hearings/{id}/delete" -> form("version", r.version("hearings"));
+            case "POST /children/{childId}/statuses/{id}/delete" -> form("version", r.version("statuses"));
             case "POST /children/{childId}/contacts" -> date(form("contact_time", "10:00", "contact_type", "office",
                     "outcome", "attended"), "contact_date", "2026-01-08");
             case "POST /children/{childId}/contacts/{id}" -> date(form("contact_time", "10:00", "contact_type", "office",
