@@ -116,6 +116,11 @@ public final class FormFields {
         }
     }
 
+    /** A tri-state answer as a form value, the reverse of {@link #bool}: {@code true}, {@code false}, or blank = not known. */
+    public static String tri(Boolean b) {
+        return b == null ? "" : b.toString();
+    }
+
     /** Puts a date into the values map as a GOV.UK date input, for prefilled forms. */
     public static void putDate(Map<String, String> values, String name, LocalDate date) {
         values.put(name + "-day", date == null ? "" : String.valueOf(date.getDayOfMonth()));

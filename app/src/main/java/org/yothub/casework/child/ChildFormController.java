@@ -148,14 +148,14 @@ class ChildFormController {
         v.put("ethnicity_detail", nz(c.ethnicityDetail()));
         v.put("postcode_district", nz(c.postcodeDistrict()));
         v.put("school", nz(c.school()));
-        v.put("looked_after", tri(c.lookedAfter()));
-        v.put("child_in_need", tri(c.childInNeed()));
-        v.put("child_protection_plan", tri(c.childProtectionPlan()));
-        v.put("early_help", tri(c.earlyHelp()));
-        v.put("send_identified", tri(c.sendIdentified()));
-        v.put("send_formal_plan", tri(c.sendFormalPlan()));
-        v.put("speech_language_need", tri(c.speechLanguageNeed()));
-        v.put("care_leaver", tri(c.careLeaver()));
+        v.put("looked_after", FormFields.tri(c.lookedAfter()));
+        v.put("child_in_need", FormFields.tri(c.childInNeed()));
+        v.put("child_protection_plan", FormFields.tri(c.childProtectionPlan()));
+        v.put("early_help", FormFields.tri(c.earlyHelp()));
+        v.put("send_identified", FormFields.tri(c.sendIdentified()));
+        v.put("send_formal_plan", FormFields.tri(c.sendFormalPlan()));
+        v.put("speech_language_need", FormFields.tri(c.speechLanguageNeed()));
+        v.put("care_leaver", FormFields.tri(c.careLeaver()));
         v.put("status", c.status());
         FormFields.putDate(v, "opened_on", c.openedOn());
         FormFields.putDate(v, "closed_on", c.closedOn());
@@ -167,7 +167,4 @@ class ChildFormController {
         return s == null ? "" : s;
     }
 
-    private static String tri(Boolean b) {
-        return b == null ? "" : b.toString();
-    }
 }

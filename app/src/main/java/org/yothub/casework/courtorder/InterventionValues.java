@@ -18,19 +18,19 @@ final class InterventionValues {
         v.put("end_reason", nz(i.endReason()));
         v.put("ete_status_at_end", nz(i.eteStatusAtEnd()));
         v.put("ete_hours_at_end", i.eteHoursAtEnd() == null ? "" : i.eteHoursAtEnd().stripTrailingZeros().toPlainString());
-        v.put("accommodation_suitable_at_end", tri(i.accommodationSuitableAtEnd()));
-        v.put("send_identified", tri(i.sendIdentified()));
-        v.put("send_formal_plan", tri(i.sendFormalPlan()));
-        v.put("mh_need", tri(i.mhNeed()));
-        v.put("mh_intervention_planned", tri(i.mhInterventionPlanned()));
-        v.put("mh_attending", tri(i.mhAttending()));
-        v.put("sm_need", tri(i.smNeed()));
-        v.put("sm_treatment_planned", tri(i.smTreatmentPlanned()));
-        v.put("sm_attending", tri(i.smAttending()));
-        v.put("early_help_at_end", tri(i.earlyHelpAtEnd()));
-        v.put("child_in_need_at_end", tri(i.childInNeedAtEnd()));
-        v.put("child_protection_plan_at_end", tri(i.childProtectionPlanAtEnd()));
-        v.put("looked_after_at_end", tri(i.lookedAfterAtEnd()));
+        v.put("accommodation_suitable_at_end", FormFields.tri(i.accommodationSuitableAtEnd()));
+        v.put("send_identified", FormFields.tri(i.sendIdentified()));
+        v.put("send_formal_plan", FormFields.tri(i.sendFormalPlan()));
+        v.put("mh_need", FormFields.tri(i.mhNeed()));
+        v.put("mh_intervention_planned", FormFields.tri(i.mhInterventionPlanned()));
+        v.put("mh_attending", FormFields.tri(i.mhAttending()));
+        v.put("sm_need", FormFields.tri(i.smNeed()));
+        v.put("sm_treatment_planned", FormFields.tri(i.smTreatmentPlanned()));
+        v.put("sm_attending", FormFields.tri(i.smAttending()));
+        v.put("early_help_at_end", FormFields.tri(i.earlyHelpAtEnd()));
+        v.put("child_in_need_at_end", FormFields.tri(i.childInNeedAtEnd()));
+        v.put("child_protection_plan_at_end", FormFields.tri(i.childProtectionPlanAtEnd()));
+        v.put("looked_after_at_end", FormFields.tri(i.lookedAfterAtEnd()));
         v.put("version", String.valueOf(i.version()));
         return v;
     }
@@ -39,7 +39,4 @@ final class InterventionValues {
         return s == null ? "" : s;
     }
 
-    private static String tri(Boolean b) {
-        return b == null ? "" : b.toString();
-    }
 }

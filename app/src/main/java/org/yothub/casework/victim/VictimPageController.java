@@ -118,18 +118,15 @@ class VictimPageController {
     private static Map<String, String> values(VictimView v) {
         Map<String, String> values = new HashMap<>();
         values.put("victim_ref", v.victimRef());
-        values.put("consented_to_contact", tri(v.consentedToContact()));
-        values.put("offered_rj", tri(v.offeredRj()));
-        values.put("engaged_rj", tri(v.engagedRj()));
+        values.put("consented_to_contact", FormFields.tri(v.consentedToContact()));
+        values.put("offered_rj", FormFields.tri(v.offeredRj()));
+        values.put("engaged_rj", FormFields.tri(v.engagedRj()));
         values.put("rj_type", v.rjType() == null ? "" : v.rjType());
-        values.put("satisfied", tri(v.satisfied()));
+        values.put("satisfied", FormFields.tri(v.satisfied()));
         values.put("version", String.valueOf(v.version()));
         return values;
     }
 
-    private static String tri(Boolean b) {
-        return b == null ? "" : b.toString();
-    }
 
     /** The victim, if harmed by one of this child's offences (else 404, as for another YOT's victim). */
     private VictimView own(UUID childId, UUID id) {

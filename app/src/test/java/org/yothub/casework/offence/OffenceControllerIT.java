@@ -163,6 +163,8 @@ class OffenceControllerIT {
         form.put("version", 0);
         http().exchange(HttpRequest.PUT(one, form).bearerAuth(CaseworkFixtures.token(http(), "southampton", "case.manager")));
         assertEquals(HttpStatus.CONFLICT, failure(http(), HttpRequest.DELETE(one + "?version=0"), "southampton").getStatus());
+        assertEquals(HttpStatus.BAD_REQUEST, failure(http(), HttpRequest.DELETE(one + "?version=latest"), "southampton")
+                .getStatus()); // not a number: refused, never a 500
         assertEquals(HttpStatus.OK, http().exchange(HttpRequest.GET(one).bearerAuth(CaseworkFixtures.token(http(),
                 "southampton", "case.manager"))).getStatus());
         assertEquals(HttpStatus.NO_CONTENT, http().exchange(HttpRequest.DELETE(one + "?version=1").bearerAuth(
